@@ -1,0 +1,127 @@
+import ApexCharts from 'apexcharts';
+
+/** What the Java side (io.cascade.base.ui.chart.ChartOptionsJson) sends: ApexCharts options without functions. */
+type ChartOptions = Record<string, any>;
+
+interface ColorRange {
+  from: number;
+  to: number;
+  name: string;
+}
+
+/**
+ * <cascade-chart>: draws an ApexCharts chart from its `options` property and redraws when the property changes.
+ * A click on a data point dispatches `cascade-chart-point-click` with
+ * detail {seriesIndex, dataPointIndex, seriesName, category}.
+ *
+ * Light DOM on purpose: ApexCharts puts its tooltip and legend styles into the document head.
+ */
+class CascadeChart extends HTMLElement {
+  private chart?: ApexCharts;
+  private chartType?: string;
+  private currentOptions?: ChartOptions;
+  private rendering: Promise<unknown> = Promise.resolve();
+
+  connectedCallback() {
+    this.style.display = 'block';
+    this.style.width = this.style.width || '100%';
+    // Vaadin may set the property before this class is defined; re-run it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'options')) {
+      const early = (this as any).options;
+      delete (this as any).options;
+      this.options = early;
+    } else if (this.currentOptions) {
+      this.render();
+    }
+  }
+
+  disconnectedCallback() {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  get options(): ChartOptions | undefined {
+    return this.currentOptions;
+  }
+
+  set options(options: ChartOptions | undefined) {
+    this.currentOptions = options;
+    if (this.isConnected) {
+      this.render();
+    }
+  }
+
+  private render() {
+    const options = this.currentOptions;
+    if (!options) {
+      return;
+    }
+    // Serialize renders: ApexCharts' render and update are asynchronous.
+    this.rendering = this.rendering.then(() => this.draw(options)).catch((error) => console.error(error));
+  }
+
+  private async draw(options: ChartOptions) {
+    if (!this.isConnected || options !== this.currentOptions) {
+      return;
+    }
+    const full = this.withBehaviour(options);
+    if (this.chart && this.chartType === options.chart?.type) {
+      await this.chart.updateOptions(full, true, true, true);
+      return;
+    }
+    this.chart?.destroy();
+    this.chart = new ApexCharts(this, full);
+    this.chartType = options.chart?.type;
+    await this.chart.render();
+  }
+
+  /** Adds what JSON cannot carry: the click handler and the heatmap's range names in tooltips. */
+  private withBehaviour(options: ChartOptions): ChartOptions {
+    const ranges: ColorRange[] = options.plotOptions?.heatmap?.colorScale?.ranges ?? [];
+    const full: ChartOptions = {
+      ...options,
+      chart: {
+        ...options.chart,
+        events: {
+          dataPointSelection: (_event: unknown, _chart: unknown, config: any) =>
+            this.pointClicked(options, config.seriesIndex, config.dataPointIndex),
+        },
+      },
+    };
+    if (ranges.length > 0) {
+      full.tooltip = {
+        ...options.tooltip,
+        y: { formatter: (value: number) => ranges.find((r) => value >= r.from && value <= r.to)?.name ?? value },
+      };
+    }
+    return full;
+  }
+
+  private pointClicked(options: ChartOptions, seriesIndex: number, dataPointIndex: number) {
+    if (seriesIndex < 0 || dataPointIndex < 0) {
+      return;
+    }
+    const type = options.chart?.type;
+    const series: any[] = options.series ?? [];
+    // The Java side sends heatmap rows bottom-up (see ChartOptionsJson); report the row's index in its own order.
+    const javaSeriesIndex = type === 'heatmap' ? series.length - 1 - seriesIndex : seriesIndex;
+    const circular = type === 'donut' || type === 'radialBar';
+    const seriesName = circular ? undefined : series[seriesIndex]?.name;
+    const category = circular
+      ? options.labels?.[dataPointIndex]
+      : type === 'heatmap'
+        ? series[seriesIndex]?.data?.[dataPointIndex]?.x
+        : options.xaxis?.categories?.[dataPointIndex];
+    this.dispatchEvent(
+      new CustomEvent('cascade-chart-point-click', {
+        detail: { seriesIndex: javaSeriesIndex, dataPointIndex, seriesName, category },
+        bubbles: true,
+        composed: true,
+      })
+    );
+  }
+}
+
+if (!customElements.get('cascade-chart')) {
+  customElements.define('cascade-chart', CascadeChart);
+}

@@ -1,0 +1,26 @@
+package io.cascade.base.mail;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Picks the mail transport from {@code cascade.mail.transport}: {@code folder} (the default) or {@code smtp}. */
+@Configuration
+class MailConfig {
+
+    @Bean
+    @ConditionalOnProperty(name = "cascade.mail.transport", havingValue = "smtp")
+    MailGateway smtpMailGateway(JavaMailSender sender, @Value("${cascade.mail.from}") String from) {
+        return new SmtpMailGateway(sender, from);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "cascade.mail.transport", havingValue = "folder", matchIfMissing = true)
+    MailGateway folderMailGateway(@Value("${cascade.mail.folder:./mail-outbox}") String folder,
+            @Value("${cascade.mail.from}") String from) {
+        return new FolderMailGateway(Path.of(folder), from);
+    }
+}

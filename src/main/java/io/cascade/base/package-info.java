@@ -1,0 +1,5 @@
+/**
+ * Shared building blocks: the entity base class, value types and the application shell UI.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.cascade.base;

@@ -1,0 +1,152 @@
+package io.cascade.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cascade.security.CascadeUser;
+import io.cascade.security.CurrentUser;
+import io.cascade.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The application shell: wordmark, a side navigation grouped by area that lists only the views the user may open
+ * (Vaadin filters menu entries by their access annotations), and the user's name with a sign-out button.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        viewTitle.addClassName("view-title");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(true, toggle, viewTitle);
+
+        var header = new Div(new Image("images/cascade-logo.svg", ""), new Span("Cascade"));
+        header.addClassName("app-brand");
+
+        var navigation = new Div();
+        navigation.addClassName("app-navigation");
+        groupedMenuEntries().forEach((area, entries) -> {
+            var nav = new SideNav(area.label());
+            nav.setCollapsible(false);
+            entries.forEach(entry -> nav.addItem(toItem(entry)));
+            navigation.add(nav);
+        });
+
+        addToDrawer(header, new Scroller(navigation), userFooter(currentUser.require(), authenticationContext));
+    }
+
+    private static Map<Area, List<MenuEntry>> groupedMenuEntries() {
+        return MenuConfiguration.getMenuEntries().stream()
+                .collect(Collectors.groupingBy(entry -> Area.of(entry.menuClass()), LinkedHashMap::new,
+                        Collectors.toList()))
+                .entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static SideNavItem toItem(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private static Component userFooter(CascadeUser user, AuthenticationContext authenticationContext) {
+        var avatar = new Avatar(user.getDisplayName());
+        avatar.addThemeName("small");
+        var name = new Span(user.getDisplayName());
+        name.addClassName("user-name");
+        var role = new Span(roleLabel(user));
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user-who");
+        var signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        signOut.setAriaLabel("Sign out");
+        signOut.setTooltipText("Sign out");
+        var footer = new Div(avatar, who, signOut);
+        footer.addClassName("user-footer");
+        return footer;
+    }
+
+    static String roleLabel(CascadeUser user) {
+        if (user.hasRole(Roles.ADMIN)) {
+            return "Admin";
+        }
+        if (user.hasRole(Roles.EXECUTIVE)) {
+            return "Executive";
+        }
+        if (user.hasRole(Roles.TRAINER)) {
+            return "Trainer";
+        }
+        return user.hasRole(Roles.MANAGER) ? "Manager" : "Employee";
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    /** Navigation areas in the order they appear, derived from the feature package of each view. */
+    enum Area {
+        INSIGHT("Insight"), LEARNING("My learning"), TRAINING("Training"), ADMINISTRATION("Administration"),
+        OTHER("More");
+
+        private final String label;
+
+        Area(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        static Area of(Class<?> viewClass) {
+            String name = viewClass == null ? "" : viewClass.getPackageName();
+            if (name.startsWith("io.cascade.insight")) {
+                return INSIGHT;
+            }
+            if (name.startsWith("io.cascade.learning")) {
+                return LEARNING;
+            }
+            if (name.startsWith("io.cascade.catalog") || name.startsWith("io.cascade.scheduling")) {
+                return TRAINING;
+            }
+            if (name.startsWith("io.cascade.organization") || name.startsWith("io.cascade.audit")) {
+                return ADMINISTRATION;
+            }
+            return OTHER;
+        }
+    }
+}

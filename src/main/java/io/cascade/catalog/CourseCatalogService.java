@@ -1,0 +1,488 @@
+package io.cascade.catalog;
+
+import io.cascade.catalog.internal.Course;
+import io.cascade.catalog.internal.CourseDocument;
+import io.cascade.catalog.internal.CourseDocumentRepository;
+import io.cascade.catalog.internal.CourseModule;
+import io.cascade.catalog.internal.CourseModuleRepository;
+import io.cascade.catalog.internal.CourseRepository;
+import io.cascade.catalog.internal.QuizQuestion;
+import io.cascade.catalog.internal.QuizQuestionRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The course catalog: everyone signed in may read it, trainers and admins build it. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class CourseCatalogService {
+
+    /** Office documents, PDFs, plain text and images: what a trainer hands out, nothing executable. */
+    public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx",
+            "odt", "odp", "ods", "txt", "png", "jpg", "jpeg");
+
+    private final CourseRepository courses;
+    private final CourseModuleRepository modules;
+    private final QuizQuestionRepository questions;
+    private final CourseDocumentRepository documents;
+    private final long maxDocumentBytes;
+    private final Clock clock = Clock.systemUTC();
+
+    CourseCatalogService(CourseRepository courses, CourseModuleRepository modules, QuizQuestionRepository questions,
+            CourseDocumentRepository documents,
+            @Value("${cascade.documents.max-bytes:10485760}") long maxDocumentBytes) {
+        this.courses = courses;
+        this.modules = modules;
+        this.questions = questions;
+        this.documents = documents;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** Every course, by title. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseSummary> listCourses() {
+        return courses.findSummaries(null);
+    }
+
+    /** Courses in one status, by title; e.g. PUBLISHED for what learners can take. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseSummary> listCourses(CourseStatus status) {
+        return courses.findSummaries(status);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CourseDetails> findCourse(long courseId) {
+        return courses.findById(courseId).map(this::toDetails);
+    }
+
+    /** The largest document a trainer may upload, in bytes. */
+    @PreAuthorize("isAuthenticated()")
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** Drafts a new course; it is published separately once its modules are in place. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseSummary createCourse(@Valid NewCourse newCourse) {
+        String code = newCourse.code().strip();
+        if (courses.existsByCodeIgnoreCase(code)) {
+            throw new CourseCodeTakenException(code);
+        }
+        Instant now = clock.instant();
+        Course course = new Course(code, newCourse.title().strip(), newCourse.audience(), now);
+        course.describe(newCourse.summary(), newCourse.contextText(), newCourse.contentText(),
+                newCourse.buyInText(), now);
+        course.setRefresherMonths(newCourse.refresherMonths(), now);
+        course = courses.save(course);
+        return new CourseSummary(course.getId(), course.getCode(), course.getTitle(), course.getAudience(),
+                course.getStatus(), course.getRefresherMonths(), 0);
+    }
+
+    /** Changes a course's title, track, refresher interval and its context, content and buy-in texts. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseDetails updateCourse(long courseId, @Valid CourseEdit edit) {
+        Course course = editableCourse(courseId);
+        Instant now = clock.instant();
+        course.edit(edit.title().strip(), edit.audience(), now);
+        course.describe(blankToNull(edit.summary()), blankToNull(edit.contextText()),
+                blankToNull(edit.contentText()), blankToNull(edit.buyInText()), now);
+        course.setRefresherMonths(edit.refresherMonths(), now);
+        return toDetails(course);
+    }
+
+    /**
+     * Publishes a draft so it can be scheduled and taken. A course is complete enough when it has modules, every
+     * quiz has questions and every document module has its file.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseDetails publish(long courseId) {
+        Course course = course(courseId);
+        if (course.getStatus() != CourseStatus.DRAFT) {
+            throw new CatalogRuleException(null, "Only a draft can be published");
+        }
+        List<CourseModule> parts = modules.findByCourseIdOrderByPositionAsc(courseId);
+        if (parts.isEmpty()) {
+            throw new CatalogRuleException(null, "Add at least one module before publishing");
+        }
+        for (CourseModule module : parts) {
+            if (module.getKind() == ModuleKind.QUIZ
+                    && questions.findByModuleIdOrderByPositionAsc(module.getId()).isEmpty()) {
+                throw new CatalogRuleException(null, "The quiz \"" + module.getTitle() + "\" has no questions yet");
+            }
+            if (module.getKind() == ModuleKind.DOCUMENT && documents.findInfoByModuleId(module.getId()).isEmpty()) {
+                throw new CatalogRuleException(null, "The document \"" + module.getTitle() + "\" has no file yet");
+            }
+        }
+        course.changeStatus(CourseStatus.PUBLISHED, clock.instant());
+        return toDetails(course);
+    }
+
+    /** Takes a published course back to draft: it can no longer be scheduled; history stays. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseDetails unpublish(long courseId) {
+        Course course = course(courseId);
+        if (course.getStatus() != CourseStatus.PUBLISHED) {
+            throw new CatalogRuleException(null, "Only a published course can be unpublished");
+        }
+        course.changeStatus(CourseStatus.DRAFT, clock.instant());
+        return toDetails(course);
+    }
+
+    /** Retires a course: it keeps its sessions, attendance and completions but can no longer be edited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseDetails archive(long courseId) {
+        Course course = course(courseId);
+        if (course.getStatus() == CourseStatus.ARCHIVED) {
+            throw new CatalogRuleException(null, "The course is archived already");
+        }
+        course.changeStatus(CourseStatus.ARCHIVED, clock.instant());
+        return toDetails(course);
+    }
+
+    /** Brings an archived course back as a draft. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseDetails restore(long courseId) {
+        Course course = course(courseId);
+        if (course.getStatus() != CourseStatus.ARCHIVED) {
+            throw new CatalogRuleException(null, "Only an archived course can be restored");
+        }
+        course.changeStatus(CourseStatus.DRAFT, clock.instant());
+        return toDetails(course);
+    }
+
+    /** Appends a module to a course. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseModuleItem addModule(long courseId, ModuleDraft draft) {
+        return addModule(courseId, draft, null);
+    }
+
+    /**
+     * Appends a module to a course, for a DOCUMENT module with its file ({@code file} may be null otherwise). A file
+     * that is refused leaves nothing saved.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseModuleItem addModule(long courseId, ModuleDraft draft, DocumentUpload file) {
+        editableCourse(courseId);
+        check(draft);
+        int position = modules.findByCourseIdOrderByPositionAsc(courseId).size() + 1;
+        CourseModule module = new CourseModule(courseId, position, draft.title().strip(), draft.kind(),
+                blankToNull(draft.body()), blankToNull(draft.url()));
+        apply(module, draft);
+        module = modules.save(module);
+        if (file != null) {
+            storeDocument(module, file);
+        }
+        return toItem(module);
+    }
+
+    /** Changes a module; its kind stays what it was created as. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseModuleItem updateModule(long moduleId, ModuleDraft draft) {
+        return updateModule(moduleId, draft, null);
+    }
+
+    /** Changes a module and, for a DOCUMENT module, replaces its file when {@code file} is given. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public CourseModuleItem updateModule(long moduleId, ModuleDraft draft, DocumentUpload file) {
+        CourseModule module = module(moduleId);
+        editableCourse(module.getCourseId());
+        if (draft.kind() != module.getKind()) {
+            throw new CatalogRuleException("kind", "The kind of a module cannot change; add a new module instead");
+        }
+        check(draft);
+        module.edit(draft.title().strip(), blankToNull(draft.body()), blankToNull(draft.url()));
+        apply(module, draft);
+        if (file != null) {
+            storeDocument(module, file);
+        }
+        return toItem(module);
+    }
+
+    /** Removes a module with its questions or file; the modules after it move up. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public void removeModule(long moduleId) {
+        CourseModule module = module(moduleId);
+        editableCourse(module.getCourseId());
+        questions.deleteAll(questions.findByModuleIdOrderByPositionAsc(moduleId));
+        documents.deleteByModuleId(moduleId);
+        modules.delete(module);
+        modules.flush();
+        renumber(modules.findByCourseIdOrderByPositionAsc(module.getCourseId()));
+    }
+
+    /** Moves a module up ({@code offset} -1) or down (+1); at either end nothing changes. Returns the new order. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<CourseModuleItem> moveModule(long moduleId, int offset) {
+        CourseModule module = module(moduleId);
+        editableCourse(module.getCourseId());
+        List<CourseModule> order = new ArrayList<>(modules.findByCourseIdOrderByPositionAsc(module.getCourseId()));
+        int from = order.indexOf(module);
+        int to = Math.clamp(from + (long) offset, 0, order.size() - 1);
+        order.add(to, order.remove(from));
+        renumber(order);
+        return order.stream().map(CourseCatalogService::toItem).toList();
+    }
+
+    /** The questions of a quiz module in order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<QuizQuestionItem> quizQuestions(long moduleId) {
+        return questions.findByModuleIdOrderByPositionAsc(moduleId).stream()
+                .map(CourseCatalogService::toItem).toList();
+    }
+
+    /** Appends a question to a quiz module. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public QuizQuestionItem addQuestion(long moduleId, QuizQuestionDraft draft) {
+        CourseModule module = quizModule(moduleId);
+        editableCourse(module.getCourseId());
+        check(draft);
+        QuizQuestion question = new QuizQuestion(moduleId,
+                questions.findByModuleIdOrderByPositionAsc(moduleId).size() + 1);
+        question.edit(draft.prompt().strip(), draft.multipleChoice(), stripped(draft.options()));
+        return toItem(questions.save(question));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public QuizQuestionItem updateQuestion(long questionId, QuizQuestionDraft draft) {
+        QuizQuestion question = question(questionId);
+        editableCourse(module(question.getModuleId()).getCourseId());
+        check(draft);
+        question.edit(draft.prompt().strip(), draft.multipleChoice(), stripped(draft.options()));
+        return toItem(question);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public void removeQuestion(long questionId) {
+        QuizQuestion question = question(questionId);
+        editableCourse(module(question.getModuleId()).getCourseId());
+        questions.delete(question);
+        questions.flush();
+        int position = 1;
+        for (QuizQuestion rest : questions.findByModuleIdOrderByPositionAsc(question.getModuleId())) {
+            rest.moveTo(position++);
+        }
+    }
+
+    /**
+     * Stores (or replaces) the file of a DOCUMENT module. Refused with a message naming the limit when the file is
+     * empty, larger than {@link #maxDocumentBytes()} or not one of {@link #DOCUMENT_EXTENSIONS}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public DocumentInfo uploadDocument(long moduleId, String fileName, String contentType, byte[] content) {
+        CourseModule module = module(moduleId);
+        editableCourse(module.getCourseId());
+        return storeDocument(module, new DocumentUpload(fileName, contentType, content));
+    }
+
+    private DocumentInfo storeDocument(CourseModule module, DocumentUpload file) {
+        long moduleId = module.getId();
+        String fileName = file.fileName();
+        String contentType = file.contentType();
+        byte[] content = file.content();
+        if (module.getKind() != ModuleKind.DOCUMENT) {
+            throw new CatalogRuleException("file", "Only a document module takes a file");
+        }
+        String name = fileName == null ? "" : fileName.strip();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                : "";
+        if (!DOCUMENT_EXTENSIONS.contains(extension)) {
+            throw new CatalogRuleException("file", "Files of this type cannot be uploaded; allowed are "
+                    + String.join(", ", DOCUMENT_EXTENSIONS.stream().sorted().toList()));
+        }
+        if (content == null || content.length == 0) {
+            throw new CatalogRuleException("file", "The file is empty");
+        }
+        if (content.length > maxDocumentBytes) {
+            throw new CatalogRuleException("file", "The file is " + megabytes(content.length)
+                    + "; the limit is " + megabytes(maxDocumentBytes));
+        }
+        CourseDocument document = documents.findByModuleId(moduleId).orElseGet(() -> new CourseDocument(moduleId));
+        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        document.replace(name.length() > 255 ? name.substring(name.length() - 255) : name, type, content,
+                clock.instant());
+        document = documents.save(document);
+        return new DocumentInfo(moduleId, document.getFileName(), document.getContentType(), document.getSizeBytes(),
+                document.getUploadedAt());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DocumentInfo> documentInfo(long moduleId) {
+        return documents.findInfoByModuleId(moduleId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DocumentFile> documentFile(long moduleId) {
+        return documents.findByModuleId(moduleId)
+                .map(document -> new DocumentFile(document.getFileName(), document.getContentType(),
+                        document.getContent()));
+    }
+
+    private static void check(ModuleDraft draft) {
+        if (draft.kind() == null) {
+            throw new CatalogRuleException("kind", "Choose the kind of module");
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new CatalogRuleException("title", "A module needs a title");
+        }
+        if (draft.title().strip().length() > 160) {
+            throw new CatalogRuleException("title", "At most 160 characters");
+        }
+        switch (draft.kind()) {
+            case TEXT -> requireBody(draft, "Write the text of the module");
+            case REFLECTION -> requireBody(draft, "Write the question the learner reflects on");
+            case VIDEO -> {
+                if (!VideoLinks.isWebAddress(draft.url())) {
+                    throw new CatalogRuleException("url", "Enter a web address starting with https://");
+                }
+                if (draft.url().strip().length() > 1000) {
+                    throw new CatalogRuleException("url", "At most 1000 characters");
+                }
+            }
+            case QUIZ -> {
+                if (draft.passMark() == null || draft.passMark() < 1 || draft.passMark() > 100) {
+                    throw new CatalogRuleException("passMark", "A pass mark is a percentage from 1 to 100");
+                }
+                if (draft.maxAttempts() != null && draft.maxAttempts() < 1) {
+                    throw new CatalogRuleException("maxAttempts", "At least one attempt (empty for unlimited)");
+                }
+            }
+            case DOCUMENT -> {
+                // the file is uploaded on its own; the body is an optional description
+            }
+        }
+    }
+
+    private static void requireBody(ModuleDraft draft, String message) {
+        if (draft.body() == null || draft.body().isBlank()) {
+            throw new CatalogRuleException("body", message);
+        }
+    }
+
+    private static void check(QuizQuestionDraft draft) {
+        if (draft.prompt() == null || draft.prompt().isBlank()) {
+            throw new CatalogRuleException("prompt", "Write the question");
+        }
+        if (draft.prompt().strip().length() > 1000) {
+            throw new CatalogRuleException("prompt", "At most 1000 characters");
+        }
+        List<QuizOption> options = stripped(draft.options());
+        if (options.size() < 2) {
+            throw new CatalogRuleException("options", "A question needs at least two answers");
+        }
+        if (options.stream().anyMatch(option -> option.label().length() > 500)) {
+            throw new CatalogRuleException("options", "An answer has at most 500 characters");
+        }
+        long correct = options.stream().filter(QuizOption::correct).count();
+        if (draft.multipleChoice() ? correct < 1 : correct != 1) {
+            throw new CatalogRuleException("options", draft.multipleChoice()
+                    ? "Mark at least one answer as correct" : "Mark exactly one answer as correct");
+        }
+    }
+
+    /** Options without blank labels, labels stripped. */
+    private static List<QuizOption> stripped(List<QuizOption> options) {
+        return options.stream()
+                .filter(option -> option.label() != null && !option.label().isBlank())
+                .map(option -> new QuizOption(option.label().strip(), option.correct()))
+                .toList();
+    }
+
+    private static void apply(CourseModule module, ModuleDraft draft) {
+        module.setRequired(draft.required());
+        if (draft.kind() == ModuleKind.QUIZ) {
+            module.setQuizRules(draft.passMark(), draft.maxAttempts());
+        }
+    }
+
+    private static void renumber(List<CourseModule> order) {
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).moveTo(i + 1);
+        }
+    }
+
+    private Course course(long courseId) {
+        return courses.findById(courseId)
+                .orElseThrow(() -> new CatalogRuleException(null, "The course no longer exists"));
+    }
+
+    private Course editableCourse(long courseId) {
+        Course course = course(courseId);
+        if (course.getStatus() == CourseStatus.ARCHIVED) {
+            throw new CatalogRuleException(null, "An archived course cannot be changed; restore it first");
+        }
+        return course;
+    }
+
+    private CourseModule module(long moduleId) {
+        return modules.findById(moduleId)
+                .orElseThrow(() -> new CatalogRuleException(null, "The module no longer exists"));
+    }
+
+    private CourseModule quizModule(long moduleId) {
+        CourseModule module = module(moduleId);
+        if (module.getKind() != ModuleKind.QUIZ) {
+            throw new CatalogRuleException(null, "Only a quiz module has questions");
+        }
+        return module;
+    }
+
+    private QuizQuestion question(long questionId) {
+        return questions.findById(questionId)
+                .orElseThrow(() -> new CatalogRuleException(null, "The question no longer exists"));
+    }
+
+    private CourseDetails toDetails(Course course) {
+        return new CourseDetails(course.getId(), course.getCode(), course.getTitle(), course.getSummary(),
+                course.getAudience(), course.getStatus(), course.getRefresherMonths(), course.getContextText(),
+                course.getContentText(), course.getBuyInText(),
+                modules.findByCourseIdOrderByPositionAsc(course.getId()).stream()
+                        .map(CourseCatalogService::toItem)
+                        .toList());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static CourseModuleItem toItem(CourseModule module) {
+        return new CourseModuleItem(module.getId(), module.getPosition(), module.getTitle(), module.getKind(),
+                module.getBody(), module.getUrl(), module.isRequired(), module.getPassMark(),
+                module.getMaxAttempts());
+    }
+
+    private static QuizQuestionItem toItem(QuizQuestion question) {
+        return new QuizQuestionItem(question.getId(), question.getModuleId(), question.getPosition(),
+                question.getPrompt(), question.isMultipleChoice(), question.getOptions());
+    }
+}

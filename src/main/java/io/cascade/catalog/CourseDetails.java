@@ -1,0 +1,13 @@
+package io.cascade.catalog;
+
+import java.util.List;
+
+/** A course with its context, content and buy-in texts and its modules in order. */
+public record CourseDetails(long id, String code, String title, String summary, Audience audience,
+        CourseStatus status, Integer refresherMonths, String contextText, String contentText, String buyInText,
+        List<CourseModuleItem> modules) {
+
+    public CourseDetails {
+        modules = List.copyOf(modules);
+    }
+}

@@ -1,0 +1,9 @@
+package io.cascade.catalog;
+
+public enum ModuleKind {
+    TEXT,
+    VIDEO,
+    DOCUMENT,
+    QUIZ,
+    REFLECTION
+}

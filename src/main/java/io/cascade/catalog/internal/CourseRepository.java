@@ -1,0 +1,23 @@
+package io.cascade.catalog.internal;
+
+import io.cascade.catalog.CourseStatus;
+import io.cascade.catalog.CourseSummary;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CourseRepository extends JpaRepository<Course, Long> {
+
+    /** Courses with their module counts in one query; a null status lists every course. */
+    @Query("""
+            select new io.cascade.catalog.CourseSummary(c.id, c.code, c.title, c.audience, c.status,
+                c.refresherMonths, count(m.id))
+            from Course c left join CourseModule m on m.courseId = c.id
+            where (:status is null or c.status = :status)
+            group by c.id, c.code, c.title, c.audience, c.status, c.refresherMonths
+            order by c.title""")
+    List<CourseSummary> findSummaries(@Param("status") CourseStatus status);
+
+    boolean existsByCodeIgnoreCase(String code);
+}

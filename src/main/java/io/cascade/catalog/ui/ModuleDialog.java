@@ -1,0 +1,319 @@
+package io.cascade.catalog.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.cascade.catalog.CatalogRuleException;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleItem;
+import io.cascade.catalog.DocumentUpload;
+import io.cascade.catalog.Markdown;
+import io.cascade.catalog.ModuleDraft;
+import io.cascade.catalog.ModuleKind;
+import io.cascade.catalog.VideoLinks;
+import java.util.Locale;
+
+/**
+ * Adds or edits one module. The fields shown follow the kind; text is previewed as it will be rendered, a video link
+ * as its player. A document's file is held until Save, so a refused file leaves nothing saved. A quiz's questions are
+ * edited below its rules once the quiz exists.
+ */
+class ModuleDialog extends Dialog {
+
+    final Select<ModuleKind> kind = new Select<>();
+    final TextField title = new TextField("Title");
+    final Checkbox required = new Checkbox("Required to complete the course", true);
+    final TextArea body = new TextArea();
+    final TextField url = new TextField("Video link");
+    final IntegerField passMark = new IntegerField("Pass mark (%)");
+    final IntegerField maxAttempts = new IntegerField("Attempts allowed");
+    final Upload upload;
+    final Span uploadError = new Span();
+    final Span currentFile = new Span();
+    final Div preview = new Div();
+    final Button save = new Button("Save");
+
+    private final CourseCatalogService catalog;
+    private final long courseId;
+    private final Runnable onSaved;
+    private final Binder<Form> binder = new Binder<>();
+    private final Div questionsArea = new Div();
+    private CourseModuleItem module;
+    private DocumentUpload pendingFile;
+
+    ModuleDialog(CourseCatalogService catalog, long courseId, CourseModuleItem module, Runnable onSaved) {
+        this.catalog = catalog;
+        this.courseId = courseId;
+        this.module = module;
+        this.onSaved = onSaved;
+        setHeaderTitle(module == null ? "New module" : "Edit module");
+        setWidth("48rem");
+
+        kind.setLabel("Kind");
+        kind.setItems(ModuleKind.values());
+        kind.setItemLabelGenerator(CourseLabels::kind);
+        kind.setValue(module == null ? ModuleKind.TEXT : module.kind());
+        kind.setReadOnly(module != null);
+        title.setMaxLength(160);
+        url.setPlaceholder("https://www.youtube.com/watch?v=…");
+        url.setHelperText("YouTube and Vimeo links play in the course; other links open in a new tab");
+        passMark.setMin(1);
+        passMark.setMax(100);
+        maxAttempts.setMin(1);
+        maxAttempts.setHelperText("Empty: unlimited");
+        body.setWidthFull();
+        body.setMinHeight("8rem");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.addValueChangeListener(change -> updatePreview());
+        url.setValueChangeMode(ValueChangeMode.LAZY);
+        url.addValueChangeListener(change -> updatePreview());
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            pendingFile = new DocumentUpload(metadata.fileName(), metadata.contentType(), bytes);
+            uploadError.setText("");
+            currentFile.setText("Ready to save: " + metadata.fileName() + " (" + size(bytes.length) + ")");
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, catalog.maxDocumentBytes()));
+        upload.setAcceptedFileTypes(CourseCatalogService.DOCUMENT_EXTENSIONS.stream().sorted()
+                .map(extension -> "." + extension).toArray(String[]::new));
+        upload.addFileRejectedListener(rejected -> uploadError.setText(rejected.getErrorMessage()
+                + " (at most " + size(catalog.maxDocumentBytes()) + "; "
+                + String.join(", ", CourseCatalogService.DOCUMENT_EXTENSIONS.stream().sorted().toList()) + ")"));
+        uploadError.addClassName("field-error");
+        preview.addClassName("module-preview");
+
+        binder.forField(title).asRequired("A module needs a title").bind(Form::getTitle, Form::setTitle);
+        binder.forField(required).bind(Form::isRequired, Form::setRequired);
+        binder.forField(body)
+                .withValidator(text -> !needsBody() || (text != null && !text.isBlank()),
+                        "This kind of module needs its text")
+                .bind(Form::getBody, Form::setBody);
+        binder.forField(url)
+                .withValidator(link -> kind.getValue() != ModuleKind.VIDEO || VideoLinks.isWebAddress(link),
+                        "Enter a web address starting with https://")
+                .bind(Form::getUrl, Form::setUrl);
+        binder.forField(passMark)
+                .withValidator(mark -> kind.getValue() != ModuleKind.QUIZ || (mark != null && mark >= 1 && mark <= 100),
+                        "A pass mark is a percentage from 1 to 100")
+                .bind(Form::getPassMark, Form::setPassMark);
+        binder.forField(maxAttempts)
+                .withValidator(attempts -> attempts == null || attempts >= 1, "At least one attempt")
+                .bind(Form::getMaxAttempts, Form::setMaxAttempts);
+        binder.readBean(module == null ? new Form() : Form.of(module));
+
+        var form = new FormLayout(kind, title, required, body, url, passMark, maxAttempts, currentFile, upload,
+                uploadError, preview, questionsArea);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        for (Component wide : new Component[] {required, body, url, currentFile, upload, uploadError, preview,
+                questionsArea}) {
+            form.setColspan(wide, 2);
+        }
+        add(form);
+        kind.addValueChangeListener(change -> adaptToKind());
+        adaptToKind();
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Close", click -> close()), save);
+    }
+
+    private boolean needsBody() {
+        return kind.getValue() == ModuleKind.TEXT || kind.getValue() == ModuleKind.REFLECTION;
+    }
+
+    private void adaptToKind() {
+        ModuleKind selected = kind.getValue();
+        body.setVisible(selected != ModuleKind.VIDEO && selected != ModuleKind.QUIZ);
+        body.setLabel(switch (selected) {
+            case TEXT -> "Text (Markdown)";
+            case REFLECTION -> "Question to reflect on";
+            case DOCUMENT -> "Description (optional)";
+            default -> "";
+        });
+        url.setVisible(selected == ModuleKind.VIDEO);
+        passMark.setVisible(selected == ModuleKind.QUIZ);
+        maxAttempts.setVisible(selected == ModuleKind.QUIZ);
+        boolean document = selected == ModuleKind.DOCUMENT;
+        upload.setVisible(document);
+        uploadError.setVisible(document);
+        currentFile.setVisible(document);
+        if (document && module != null && pendingFile == null) {
+            currentFile.setText(catalog.documentInfo(module.id())
+                    .map(info -> "Current file: " + info.fileName() + " (" + size(info.sizeBytes()) + ")")
+                    .orElse("No file yet"));
+        }
+        questionsArea.removeAll();
+        if (selected == ModuleKind.QUIZ && module != null) {
+            questionsArea.add(new QuizQuestionsEditor(catalog, module.id()));
+        }
+        updatePreview();
+    }
+
+    private void updatePreview() {
+        preview.removeAll();
+        ModuleKind selected = kind.getValue();
+        if (selected == ModuleKind.TEXT && !body.isEmpty()) {
+            preview.add(new Span("Preview"), new Html(Markdown.toSafeHtml(body.getValue())));
+        } else if (selected == ModuleKind.VIDEO && VideoLinks.isWebAddress(url.getValue())) {
+            VideoLinks.embedUrl(url.getValue()).ifPresentOrElse(embed -> {
+                var player = new IFrame(embed);
+                player.setWidth("100%");
+                player.setHeight("320px");
+                player.getElement().setAttribute("allowfullscreen", true);
+                preview.add(new Span("Preview"), player);
+            }, () -> {
+                var link = new Anchor(url.getValue().strip(), url.getValue().strip());
+                link.setTarget("_blank");
+                preview.add(new Span("Shown as a link: "), link);
+            });
+        }
+        preview.setVisible(preview.getComponentCount() > 0);
+    }
+
+    private void save() {
+        Form form = new Form();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        ModuleKind selected = kind.getValue();
+        if (selected == ModuleKind.DOCUMENT && pendingFile == null
+                && (module == null || catalog.documentInfo(module.id()).isEmpty())) {
+            uploadError.setText("Choose the file to hand out");
+            return;
+        }
+        var draft = new ModuleDraft(form.getTitle(), selected, form.getBody(), form.getUrl(), form.isRequired(),
+                form.getPassMark(), form.getMaxAttempts());
+        try {
+            boolean created = module == null;
+            module = created ? catalog.addModule(courseId, draft, pendingFile)
+                    : catalog.updateModule(module.id(), draft, pendingFile);
+            pendingFile = null;
+            onSaved.run();
+            if (created && selected == ModuleKind.QUIZ) {
+                // a quiz is only useful with questions: stay open to write them
+                setHeaderTitle("Edit module");
+                kind.setReadOnly(true);
+                adaptToKind();
+            } else {
+                close();
+            }
+        } catch (CatalogRuleException e) {
+            showAtField(e);
+        }
+    }
+
+    private void showAtField(CatalogRuleException e) {
+        if ("file".equals(e.field())) {
+            uploadError.setText(e.getMessage());
+            return;
+        }
+        HasValidation field = switch (e.field() == null ? "" : e.field()) {
+            case "title" -> title;
+            case "body" -> body;
+            case "url" -> url;
+            case "passMark" -> passMark;
+            case "maxAttempts" -> maxAttempts;
+            case "kind" -> kind;
+            default -> null;
+        };
+        if (field == null) {
+            uploadError.setVisible(true);
+            uploadError.setText(e.getMessage());
+        } else {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    static String size(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The dialog's working copy of a module. */
+    static final class Form {
+        private String title = "";
+        private boolean required = true;
+        private String body = "";
+        private String url = "";
+        private Integer passMark = 80;
+        private Integer maxAttempts = 3;
+
+        static Form of(CourseModuleItem module) {
+            var form = new Form();
+            form.title = module.title();
+            form.required = module.required();
+            form.body = module.body() == null ? "" : module.body();
+            form.url = module.url() == null ? "" : module.url();
+            form.passMark = module.passMark();
+            form.maxAttempts = module.maxAttempts();
+            return form;
+        }
+
+        String getTitle() {
+            return title;
+        }
+
+        void setTitle(String title) {
+            this.title = title;
+        }
+
+        boolean isRequired() {
+            return required;
+        }
+
+        void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        String getBody() {
+            return body;
+        }
+
+        void setBody(String body) {
+            this.body = body;
+        }
+
+        String getUrl() {
+            return url;
+        }
+
+        void setUrl(String url) {
+            this.url = url;
+        }
+
+        Integer getPassMark() {
+            return passMark;
+        }
+
+        void setPassMark(Integer passMark) {
+            this.passMark = passMark;
+        }
+
+        Integer getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        void setMaxAttempts(Integer maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.cascade.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import io.cascade.catalog.CatalogRuleException;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.QuizOption;
+import io.cascade.catalog.QuizQuestionDraft;
+import io.cascade.catalog.QuizQuestionItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The questions of a quiz: a list to edit or remove, and a small form for a question with up to six answers. */
+class QuizQuestionsEditor extends Div {
+
+    static final int MAX_ANSWERS = 6;
+
+    final Grid<QuizQuestionItem> questions = new Grid<>(QuizQuestionItem.class, false);
+    final TextField prompt = new TextField("Question");
+    final RadioButtonGroup<String> choice = new RadioButtonGroup<>("Answers");
+    final List<TextField> answers = new ArrayList<>();
+    final List<Checkbox> correct = new ArrayList<>();
+    final Span optionsError = new Span();
+    final Button saveQuestion = new Button("Add question");
+
+    private final CourseCatalogService catalog;
+    private final long moduleId;
+    private QuizQuestionItem editing;
+
+    QuizQuestionsEditor(CourseCatalogService catalog, long moduleId) {
+        this.catalog = catalog;
+        this.moduleId = moduleId;
+        setWidthFull();
+
+        questions.addColumn(QuizQuestionItem::position).setHeader("#").setWidth("3rem").setFlexGrow(0);
+        questions.addColumn(QuizQuestionItem::prompt).setHeader("Question").setFlexGrow(1);
+        questions.addColumn(question -> question.options().stream().filter(QuizOption::correct)
+                .map(QuizOption::label).collect(Collectors.joining(", "))).setHeader("Correct").setFlexGrow(1);
+        questions.addComponentColumn(question -> {
+            var edit = new Button(VaadinIcon.EDIT.create(), click -> edit(question));
+            edit.setAriaLabel("Edit question");
+            var remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                catalog.removeQuestion(question.id());
+                refresh();
+            });
+            remove.setAriaLabel("Remove question");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return new HorizontalLayout(edit, remove);
+        }).setAutoWidth(true).setFlexGrow(0);
+        questions.setAllRowsVisible(true);
+        questions.setEmptyStateText("No questions yet.");
+
+        prompt.setWidthFull();
+        choice.setItems("One correct answer", "Several correct answers");
+        choice.setValue("One correct answer");
+        var answerRows = new Div();
+        for (int i = 0; i < MAX_ANSWERS; i++) {
+            var answer = new TextField();
+            answer.setPlaceholder("Answer " + (i + 1));
+            answer.setWidth("24rem");
+            var isCorrect = new Checkbox("correct");
+            answers.add(answer);
+            correct.add(isCorrect);
+            var row = new HorizontalLayout(answer, isCorrect);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            answerRows.add(row);
+        }
+        optionsError.addClassName("field-error");
+        saveQuestion.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        saveQuestion.addClickListener(click -> save());
+
+        add(new H4("Questions"), questions, prompt, choice, answerRows, optionsError, saveQuestion);
+        refresh();
+    }
+
+    private void edit(QuizQuestionItem question) {
+        editing = question;
+        prompt.setValue(question.prompt());
+        choice.setValue(question.multipleChoice() ? "Several correct answers" : "One correct answer");
+        for (int i = 0; i < MAX_ANSWERS; i++) {
+            boolean present = i < question.options().size();
+            answers.get(i).setValue(present ? question.options().get(i).label() : "");
+            correct.get(i).setValue(present && question.options().get(i).correct());
+        }
+        saveQuestion.setText("Save question");
+    }
+
+    private void save() {
+        List<QuizOption> options = new ArrayList<>();
+        for (int i = 0; i < MAX_ANSWERS; i++) {
+            options.add(new QuizOption(answers.get(i).getValue(), correct.get(i).getValue()));
+        }
+        var draft = new QuizQuestionDraft(prompt.getValue(), "Several correct answers".equals(choice.getValue()),
+                options);
+        prompt.setInvalid(false);
+        optionsError.setText("");
+        try {
+            if (editing == null) {
+                catalog.addQuestion(moduleId, draft);
+            } else {
+                catalog.updateQuestion(editing.id(), draft);
+            }
+            clearForm();
+            refresh();
+        } catch (CatalogRuleException e) {
+            if ("prompt".equals(e.field())) {
+                prompt.setErrorMessage(e.getMessage());
+                prompt.setInvalid(true);
+            } else {
+                optionsError.setText(e.getMessage());
+            }
+        }
+    }
+
+    private void clearForm() {
+        editing = null;
+        prompt.clear();
+        answers.forEach(TextField::clear);
+        correct.forEach(box -> box.setValue(false));
+        saveQuestion.setText("Add question");
+    }
+
+    private void refresh() {
+        questions.setItems(catalog.quizQuestions(moduleId));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Insight: the executives' read-only view of how training trickles down the organisation. The database aggregates
+ * ("trained at" per person and course), the pure rules of {@link io.cascade.trickledown} judge the order.
+ */
+package io.cascade.insight;

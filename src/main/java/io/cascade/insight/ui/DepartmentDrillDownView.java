@@ -1,0 +1,323 @@
+package io.cascade.insight.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.cascade.base.ui.Formats;
+import io.cascade.insight.CourseRef;
+import io.cascade.insight.DepartmentCourseStatus;
+import io.cascade.insight.DepartmentDrillDown;
+import io.cascade.insight.MemberTraining;
+import io.cascade.insight.OrderViolation;
+import io.cascade.insight.TrickleDownCell;
+import io.cascade.insight.TrickleDownService;
+import io.cascade.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A department of the dashboard down to its people, for one course: who was trained when, and each staff member
+ * trained before their manager in so many words. Sub-departments are included and listed.
+ * Address: {@code dashboard/department/{id}?course=3}, with the dashboard's dates and division kept for the way back.
+ */
+@Route("dashboard/department")
+@RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** Above this many people a grid scrolls instead of growing. */
+    private static final int ROWS_SHOWN_IN_FULL = 20;
+
+    final RouterLink back = new RouterLink();
+    final Select<CourseRef> course = new Select<>();
+    final Div summary = new Div();
+    final H2 violationsTitle = new H2();
+    final Div violations = new Div();
+    final Div subDepartmentsPanel = new Div();
+    final Grid<DepartmentCourseStatus> subDepartments = new Grid<>();
+    final H2 managersTitle = new H2();
+    final Grid<MemberTraining> managers = new Grid<>();
+    final H2 staffTitle = new H2();
+    final Grid<MemberTraining> staff = new Grid<>();
+
+    private final TrickleDownService trickleDown;
+    private final Div content = new Div();
+    private String title = "Department";
+    private long departmentId;
+    private DashboardFilter filter = DashboardFilter.NONE;
+    private boolean restoring;
+
+    DepartmentDrillDownView(TrickleDownService trickleDown) {
+        this.trickleDown = trickleDown;
+        addClassNames("view", "dashboard", "drill-down");
+
+        back.setText("Back to the dashboard");
+        back.addClassName("back-link");
+        course.setLabel("Course");
+        course.addClassName("drill-down-course");
+        course.setItemLabelGenerator(ref -> ref.code() + " " + ref.title());
+        course.addValueChangeListener(change -> {
+            if (!restoring && change.getValue() != null) {
+                UI.getCurrent().navigate(DepartmentDrillDownView.class, departmentId,
+                        filter.withCourse(change.getValue().id()).toQueryParameters());
+            }
+        });
+        summary.addClassName("drill-down-summary");
+        violations.addClassName("violations");
+
+        subDepartments.addColumn(row -> indent(row.depth()) + row.departmentName()).setHeader("Department")
+                .setFlexGrow(2).setWidth("12rem");
+        subDepartments.addComponentColumn(row -> StatusLook.of(row.rolledUp().status()).badge()).setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        subDepartments.addColumn(row -> row.rolledUp().managersTrained() + " of " + row.rolledUp().managers())
+                .setHeader("Managers trained").setAutoWidth(true).setFlexGrow(0);
+        subDepartments.addColumn(row -> row.rolledUp().staffTrained() + " of " + row.rolledUp().staff())
+                .setHeader("Staff trained").setAutoWidth(true).setFlexGrow(0);
+        subDepartments.addColumn(row -> row.rolledUp().violations()).setHeader("Before a manager")
+                .setAutoWidth(true).setFlexGrow(0);
+        subDepartments.addItemClickListener(click -> UI.getCurrent().navigate(DepartmentDrillDownView.class,
+                click.getItem().departmentId(), filter.toQueryParameters()));
+        subDepartments.addThemeVariants(GridVariant.LUMO_COMPACT);
+        subDepartments.addClassName("clickable-rows");
+        subDepartmentsPanel.add(panelTitle("Teams and sub-departments"),
+                note("Each with the teams below it. Click one to open it."), subDepartments);
+        subDepartmentsPanel.addClassName("dashboard-panel");
+
+        for (Grid<MemberTraining> people : List.of(managers, staff)) {
+            people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        }
+
+        var filters = new Div(back, course);
+        filters.addClassName("drill-down-bar");
+        content.addClassName("drill-down-content");
+        add(filters, content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long departmentId) {
+        this.departmentId = departmentId;
+        filter = DashboardFilter.of(event.getLocation().getQueryParameters());
+        back.setRoute(DashboardView.class);
+        back.setQueryParameters(filter.toQueryParameters());
+        content.removeAll();
+        // opened from a cell far down the dashboard, the layout's content area would keep that scroll position
+        getElement().executeJs("""
+                for (let node = this; node; node = node.assignedSlot || node.parentElement || node.getRootNode().host) {
+                    node.scrollTop = 0;
+                }""");
+        trickleDown.departmentDrillDown(departmentId, filter.withCourse(null).withDivision(null).toScope())
+                .ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void showNotFound() {
+        title = "Department not found";
+        course.setVisible(false);
+        var empty = new Div(new Paragraph("This department does not exist or has been archived."));
+        empty.addClassName("empty-state");
+        content.add(empty);
+    }
+
+    private void show(DepartmentDrillDown drillDown) {
+        title = drillDown.departmentName();
+        course.setVisible(true);
+        restoring = true;
+        try {
+            course.setItems(drillDown.courses());
+            course.setValue(drillDown.courses().stream()
+                    .filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
+                    .orElse(drillDown.courses().isEmpty() ? null : drillDown.courses().getFirst()));
+        } finally {
+            restoring = false;
+        }
+        if (course.getValue() == null) {
+            var empty = new Div(new Paragraph("No published course yet: nothing to show for this department."));
+            empty.addClassName("empty-state");
+            content.add(empty);
+            return;
+        }
+        long courseId = course.getValue().id();
+        DepartmentCourseStatus status = drillDown.status(courseId).orElseThrow();
+        showSummary(status.rolledUp());
+        boolean severalDepartments = drillDown.members().stream()
+                .map(MemberTraining::departmentId).distinct().count() > 1;
+        List<OrderViolation> ofCourse = drillDown.violations(courseId);
+        showViolations(ofCourse, severalDepartments);
+        content.add(summary, panel(violationsTitle, violations));
+
+        List<DepartmentCourseStatus> below = drillDown.subDepartments(courseId);
+        if (!below.isEmpty()) {
+            int topDepth = below.stream().mapToInt(DepartmentCourseStatus::depth).min().orElseThrow();
+            subDepartments.setItems(below.stream()
+                    .map(row -> new DepartmentCourseStatus(row.departmentId(), row.departmentName(),
+                            row.parentDepartmentId(), row.depth() - topDepth, row.courseId(), row.own(),
+                            row.rolledUp()))
+                    .toList());
+            subDepartments.setAllRowsVisible(true);
+            content.add(subDepartmentsPanel);
+        }
+
+        Set<Long> trainedOutOfOrder = ofCourse.stream().map(OrderViolation::staffPersonId).collect(Collectors.toSet());
+        List<MemberTraining> managerList = byTraining(drillDown.members().stream()
+                .filter(MemberTraining::isManager).toList(), courseId);
+        List<MemberTraining> staffList = byTraining(drillDown.members().stream()
+                .filter(member -> !member.isManager()).toList(), courseId);
+        managersTitle.setText("Managers: " + trainedCount(managerList, courseId) + " of " + managerList.size()
+                + " trained");
+        staffTitle.setText("Staff: " + trainedCount(staffList, courseId) + " of " + staffList.size() + " trained");
+        configurePeople(managers, managerList, courseId, severalDepartments, Set.of(), "No managers here.");
+        configurePeople(staff, staffList, courseId, severalDepartments, trainedOutOfOrder, "No staff here.");
+        var people = new Div(panel(managersTitle, managers), panel(staffTitle, staff));
+        people.addClassName("dashboard-panels");
+        content.add(people);
+    }
+
+    private void showSummary(TrickleDownCell cell) {
+        summary.removeAll();
+        var figures = new Span("Managers trained " + cell.managersTrained() + " of " + cell.managers()
+                + " · Staff trained " + cell.staffTrained() + " of " + cell.staff()
+                + " · Trained before a manager: " + cell.violations());
+        summary.add(StatusLook.of(cell.status()).badge(), figures);
+        filter.roundText().ifPresent(round -> summary.add(new Span("Training " + round)));
+    }
+
+    private void showViolations(List<OrderViolation> ofCourse, boolean withDepartment) {
+        violations.removeAll();
+        violationsTitle.setText(ofCourse.isEmpty() ? "Nobody trained before their manager"
+                : ofCourse.size() + " trained before their manager");
+        if (ofCourse.isEmpty()) {
+            var fine = new Paragraph("Every staff member trained so far was trained after their managers.");
+            fine.addClassName("panel-note");
+            violations.add(fine);
+            return;
+        }
+        for (OrderViolation violation : ofCourse) {
+            var icon = VaadinIcon.WARNING.create();
+            icon.addClassName("violation-icon");
+            var text = new Div(new Span(sentence(violation)));
+            if (withDepartment) {
+                var department = new Span(violation.departmentName());
+                department.addClassName("violation-department");
+                text.add(department);
+            }
+            var item = new Div(icon, text);
+            item.addClassName("violation");
+            violations.add(item);
+        }
+    }
+
+    /**
+     * "Staff X trained on D1, manager Y not until D2" or "..., manager Y not yet"; when both sat in the same class,
+     * "..., manager Y not until the same class".
+     */
+    static String sentence(OrderViolation violation) {
+        Instant staffAt = violation.staffTrainedAt();
+        Instant managerAt = violation.managerTrainedAt();
+        String staff = "Staff " + violation.staffName() + " trained on ";
+        if (violation.managerName() == null) {
+            return staff + Formats.date(staffAt) + ", before any manager.";
+        }
+        String manager = ", manager " + violation.managerName() + " ";
+        if (managerAt == null) {
+            return staff + Formats.date(staffAt) + manager + "not yet.";
+        }
+        if (managerAt.equals(staffAt)) {
+            return staff + Formats.date(staffAt) + manager + "not until the same class.";
+        }
+        // on the same day only the time tells them apart
+        boolean sameDay = Formats.date(staffAt).equals(Formats.date(managerAt));
+        return staff + (sameDay ? Formats.dateTime(staffAt) : Formats.date(staffAt)) + manager + "not until "
+                + (sameDay ? Formats.dateTime(managerAt) : Formats.date(managerAt)) + ".";
+    }
+
+    private static List<MemberTraining> byTraining(List<MemberTraining> people, long courseId) {
+        return people.stream().sorted(Comparator.comparing(
+                (MemberTraining member) -> member.trainedAt(courseId).orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MemberTraining::name)).toList();
+    }
+
+    private static long trainedCount(List<MemberTraining> people, long courseId) {
+        return people.stream().filter(member -> member.trainedAt(courseId).isPresent()).count();
+    }
+
+    private static void configurePeople(Grid<MemberTraining> grid, List<MemberTraining> people, long courseId,
+                                        boolean withDepartment, Set<Long> outOfOrder, String whenEmpty) {
+        grid.removeAllColumns();
+        grid.addColumn(MemberTraining::name).setHeader("Name").setFlexGrow(2).setWidth("11rem");
+        grid.addColumn(member -> member.level().label()).setHeader("Level").setAutoWidth(true)
+                .setFlexGrow(0);
+        if (withDepartment) {
+            grid.addColumn(MemberTraining::departmentName).setHeader("Department").setFlexGrow(1).setWidth("10rem");
+        }
+        grid.addComponentColumn(member -> trainedCell(member, courseId, outOfOrder)).setHeader("Trained on")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(people);
+        grid.setEmptyStateText(whenEmpty);
+        if (people.size() <= ROWS_SHOWN_IN_FULL) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setAllRowsVisible(false);
+            grid.setHeight("34rem");
+        }
+    }
+
+    private static Component trainedCell(MemberTraining member, long courseId, Set<Long> outOfOrder) {
+        return member.trainedAt(courseId).<Component>map(at -> {
+            var date = new Span(Formats.date(at));
+            if (!outOfOrder.contains(member.personId())) {
+                return date;
+            }
+            var flag = new Span("before a manager");
+            flag.addClassNames("badge", "error");
+            var cell = new Span(date, flag);
+            cell.addClassName("trained-cell");
+            return cell;
+        }).orElseGet(() -> {
+            var notYet = new Span("Not yet");
+            notYet.addClassNames("badge", "contrast");
+            return notYet;
+        });
+    }
+
+    private static Div panel(H2 title, Component... content) {
+        var panel = new Div(title);
+        panel.add(content);
+        panel.addClassName("dashboard-panel");
+        return panel;
+    }
+
+    private static H2 panelTitle(String text) {
+        return new H2(text);
+    }
+
+    private static Paragraph note(String text) {
+        var note = new Paragraph(text);
+        note.addClassName("panel-note");
+        return note;
+    }
+
+    private static String indent(int depth) {
+        return "\u00a0\u00a0\u00a0".repeat(depth);
+    }
+}

@@ -1,0 +1,20 @@
+package io.cascade.learning;
+
+import io.cascade.trickledown.Share;
+import java.util.List;
+
+/**
+ * A manager's team at a glance.
+ *
+ * @param courses       the published courses, in the order of the matrix columns
+ * @param members       the active direct reports, by name
+ * @param championRate  trained (report, course) pairs with an on-time check-in, of all trained pairs
+ * @param checkIns      check-ins still to log: due within the window, or already overdue; soonest first
+ * @param bookedBeforeMe reports booked on a class of a course the manager is not trained in yet
+ */
+public record TeamOverview(int windowDays, List<TeamCourse> courses, List<TeamMember> members, Share championRate,
+        List<CheckInDue> checkIns, List<String> bookedBeforeMe) {
+
+    public record TeamCourse(long id, String title) {
+    }
+}

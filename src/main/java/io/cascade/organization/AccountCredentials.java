@@ -1,0 +1,22 @@
+package io.cascade.organization;
+
+import java.util.Set;
+
+/**
+ * What the security layer needs to authenticate an account, nothing more. {@code personId} is null for an account
+ * without a person (a pure administrator); {@code displayName} is then the username.
+ */
+public record AccountCredentials(String username, String passwordHash, boolean enabled, boolean locked,
+        Set<String> roles, Long personId, String displayName) {
+
+    public AccountCredentials {
+        roles = Set.copyOf(roles);
+    }
+
+    @Override
+    public String toString() {
+        // keep the hash out of logs
+        return "AccountCredentials[username=" + username + ", enabled=" + enabled + ", locked=" + locked
+                + ", roles=" + roles + ", personId=" + personId + "]";
+    }
+}

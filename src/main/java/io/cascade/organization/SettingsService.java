@@ -1,0 +1,88 @@
+package io.cascade.organization;
+
+import io.cascade.audit.AuditLog;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The organisation-wide settings, kept as named rows of {@code app_setting}: the trickle-down analytics, the gate and
+ * the reinforcement figures read the same rows, so a saved change applies at once everywhere.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class SettingsService {
+
+    static final String POLICY = "trickle-down.policy";
+    static final String GATE = "gate.mode";
+    static final String WINDOW = "reinforcement.window-days";
+    static final String REMINDERS = "refresher.reminders";
+    static final String SENDER = "mail.from";
+    static final String NAME = "organisation.name";
+    private static final List<String> NAMES = List.of(POLICY, GATE, WINDOW, REMINDERS, SENDER, NAME);
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    SettingsService(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Settings are not secret: anyone signed in may read them. */
+    @PreAuthorize("isAuthenticated()")
+    public Settings current() {
+        Map<String, String> values = new LinkedHashMap<>();
+        long[] version = {0};
+        jdbc.sql("select name, value, version from app_setting where name in (:names)").param("names", NAMES)
+                .query(rs -> {
+                    values.put(rs.getString("name"), rs.getString("value"));
+                    version[0] += rs.getLong("version");
+                });
+        return new Settings(values.getOrDefault(POLICY, "STRICT"), values.getOrDefault(GATE, "WARN"),
+                parseDays(values.get(WINDOW)), !"false".equalsIgnoreCase(values.getOrDefault(REMINDERS, "true")),
+                values.getOrDefault(SENDER, "training@cascade.example"), values.getOrDefault(NAME, "Cascade"),
+                version[0]);
+    }
+
+    /** Saves all settings at once, or none when someone else saved in the meantime. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Settings update(@Valid Settings settings) {
+        Settings before = current();
+        if (before.version() != settings.version()) {
+            throw new ConcurrentChangeException("The settings");
+        }
+        Map<String, String> values = Map.of(POLICY, settings.trickleDownPolicy(), GATE, settings.gateMode(),
+                WINDOW, String.valueOf(settings.reinforcementWindowDays()),
+                REMINDERS, String.valueOf(settings.refresherReminders()), SENDER, settings.mailSender().strip(),
+                NAME, settings.organisationName().strip());
+        values.forEach((name, value) -> {
+            int updated = jdbc.sql("update app_setting set value = :value, version = version + 1 "
+                    + "where name = :name and value <> :value").param("value", value).param("name", name).update();
+            if (updated == 0) {
+                jdbc.sql("insert into app_setting (name, value) select :name, :value from (select 1 as one) x "
+                        + "where not exists (select 1 from app_setting where name = :name)")
+                        .param("name", name).param("value", value).update();
+            }
+        });
+        Settings after = current();
+        audit.record("Settings", "organisation", "update", "Settings changed", before, after);
+        return after;
+    }
+
+    private static int parseDays(String value) {
+        try {
+            return value == null ? 30 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+}

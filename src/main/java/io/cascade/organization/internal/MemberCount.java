@@ -1,0 +1,4 @@
+package io.cascade.organization.internal;
+
+public record MemberCount(Long departmentId, long count) {
+}

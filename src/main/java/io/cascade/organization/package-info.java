@@ -1,0 +1,6 @@
+/**
+ * Departments (a tree), people with their levels and reporting lines, and user accounts. The API is
+ * {@link io.cascade.organization.OrganizationService}, {@link io.cascade.organization.AccountLookup} (for the
+ * security layer) and {@link io.cascade.organization.PersonAccess} (ownership checks in security expressions).
+ */
+package io.cascade.organization;

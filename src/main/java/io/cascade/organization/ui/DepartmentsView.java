@@ -1,0 +1,310 @@
+package io.cascade.organization.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.cascade.organization.DepartmentNode;
+import io.cascade.organization.OrganizationAdminService;
+import io.cascade.organization.OrganizationChangeException;
+import io.cascade.organization.OrganizationService;
+import io.cascade.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The department tree (company, divisions, departments, teams) with each unit's own member count. Admins add, rename,
+ * move and archive departments here; archived ones are hidden unless asked for.
+ */
+@Route("admin/departments")
+@PageTitle("Departments")
+@Menu(order = 40, icon = "vaadin:sitemap", title = "Departments")
+@RolesAllowed(Roles.ADMIN)
+class DepartmentsView extends VerticalLayout {
+
+    final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
+    final TextField search = new TextField();
+    final Checkbox showArchived = new Checkbox("Show archived");
+    final Button add = new Button("Add department", VaadinIcon.PLUS.create());
+    final Button rename = new Button("Rename", VaadinIcon.EDIT.create());
+    final Button move = new Button("Move", VaadinIcon.ARROWS.create());
+    final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
+    final Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create());
+
+    /** The dialog currently open, so tests (and a second click) reach it. */
+    DepartmentDialog dialog;
+
+    private final OrganizationService organization;
+    private final OrganizationAdminService admin;
+    private List<DepartmentNode> departments = List.of();
+
+    DepartmentsView(OrganizationService organization, OrganizationAdminService admin) {
+        this.organization = organization;
+        this.admin = admin;
+        addClassName("view");
+        setSizeFull();
+
+        var intro = new Paragraph("The organisation as a tree. Trickle-down status is judged per unit and rolled up "
+                + "to its parents. Select a department to rename, move or archive it.");
+        intro.addClassName("view-intro");
+
+        search.setPlaceholder("Find a department");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        showArchived.addValueChangeListener(e -> applyFilter());
+
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> openAdd());
+        rename.addClickListener(e -> selected().ifPresent(this::openRename));
+        move.addClickListener(e -> selected().ifPresent(this::openMove));
+        archive.addClickListener(e -> selected().ifPresent(this::confirmArchive));
+        restore.addClickListener(e -> selected().ifPresent(node -> change(() -> admin.restoreDepartment(node.id()),
+                node.name() + " restored")));
+
+        var toolbar = new HorizontalLayout(search, showArchived, add, rename, move, archive, restore);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        tree.addHierarchyColumn(DepartmentNode::name).setHeader("Department").setFlexGrow(1);
+        tree.addComponentColumn(node -> node.archived() ? badge("Archived") : new Span()).setHeader("")
+                .setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(DepartmentNode::memberCount).setHeader("Members").setAutoWidth(true).setFlexGrow(0);
+        tree.setSizeFull();
+        tree.addSelectionListener(e -> updateButtons());
+
+        add(intro, toolbar, tree);
+        reload();
+    }
+
+    private void reload() {
+        Set<Long> expanded = new HashSet<>();
+        departments.stream().filter(tree::isExpanded).forEach(node -> expanded.add(node.id()));
+        boolean firstLoad = departments.isEmpty();
+        departments = organization.departmentTree();
+        tree.setDataProvider(new TreeDataProvider<>(treeData(departments)));
+        tree.expand(departments.stream()
+                .filter(node -> firstLoad ? node.depth() < 1 : expanded.contains(node.id()))
+                .toList());
+        applyFilter();
+        updateButtons();
+    }
+
+    private void applyFilter() {
+        var provider = (TreeDataProvider<DepartmentNode>) tree.getDataProvider();
+        String text = search.getValue();
+        boolean archived = showArchived.getValue();
+        if (text == null || text.isBlank()) {
+            provider.setFilter(node -> archived || !node.archived());
+            return;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        Set<String> matchingPaths = new HashSet<>();
+        departments.stream()
+                .filter(node -> archived || !node.archived())
+                .filter(node -> node.name().toLowerCase(Locale.ROOT).contains(needle))
+                .forEach(node -> matchingPaths.add(node.path()));
+        // keep a unit when it matches, or when it is an ancestor of a match (so the match stays reachable)
+        provider.setFilter(node -> matchingPaths.stream().anyMatch(path -> path.startsWith(node.path())));
+        tree.expandRecursively(departments.stream().filter(DepartmentNode::isRoot).toList(), 10);
+    }
+
+    private java.util.Optional<DepartmentNode> selected() {
+        return tree.getSelectedItems().stream().findFirst();
+    }
+
+    private void updateButtons() {
+        var node = selected();
+        rename.setEnabled(node.isPresent());
+        move.setEnabled(node.isPresent() && !node.get().archived());
+        archive.setEnabled(node.isPresent() && !node.get().archived());
+        restore.setEnabled(node.isPresent() && node.get().archived());
+    }
+
+    private void openAdd() {
+        var parent = selected().filter(node -> !node.archived()).orElse(null);
+        dialog = new DepartmentDialog("Add department", "Add", activeDepartments(null), parent, "");
+        dialog.onSave(values -> {
+            long id = admin.addDepartment(values.name(), values.parentId());
+            reload();
+            departments.stream().filter(node -> node.id() == id).findFirst().ifPresent(node -> {
+                tree.expand(ancestors(node));
+                tree.select(node);
+            });
+            notifySuccess(values.name() + " added");
+        });
+        dialog.open();
+    }
+
+    private void openRename(DepartmentNode node) {
+        dialog = new DepartmentDialog("Rename " + node.name(), "Rename", null, null, node.name());
+        dialog.onSave(values -> {
+            admin.renameDepartment(node.id(), values.name());
+            reload();
+            notifySuccess("Renamed to " + values.name().strip());
+        });
+        dialog.open();
+    }
+
+    private void openMove(DepartmentNode node) {
+        var parent = departments.stream().filter(d -> node.parentId() != null && d.id() == node.parentId())
+                .findFirst().orElse(null);
+        dialog = new DepartmentDialog("Move " + node.name(), "Move", activeDepartments(node), parent, null);
+        dialog.onSave(values -> {
+            admin.moveDepartment(node.id(), values.parentId());
+            reload();
+            notifySuccess(node.name() + " moved");
+        });
+        dialog.open();
+    }
+
+    private void confirmArchive(DepartmentNode node) {
+        var confirm = new ConfirmDialog("Archive " + node.name() + "?",
+                "It and its sub-departments stay in the records and in past reports, but take no new members.",
+                "Archive", e -> change(() -> admin.archiveDepartment(node.id()), node.name() + " archived"));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void change(Runnable change, String success) {
+        try {
+            change.run();
+            reload();
+            notifySuccess(success);
+        } catch (OrganizationChangeException e) {
+            var notification = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Departments that can take members or children; {@code moving} and its branch are left out of a move target. */
+    private List<DepartmentNode> activeDepartments(DepartmentNode moving) {
+        return departments.stream()
+                .filter(node -> !node.archived())
+                .filter(node -> moving == null || !node.path().startsWith(moving.path()))
+                .toList();
+    }
+
+    private List<DepartmentNode> ancestors(DepartmentNode node) {
+        return departments.stream().filter(d -> node.path().startsWith(d.path()) && d.id() != node.id()).toList();
+    }
+
+    private static void notifySuccess(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static Span badge(String text) {
+        var badge = new Span(text);
+        badge.addClassNames("badge", "contrast");
+        return badge;
+    }
+
+    private static TreeData<DepartmentNode> treeData(List<DepartmentNode> departments) {
+        var byId = new HashMap<Long, DepartmentNode>();
+        var data = new TreeData<DepartmentNode>();
+        for (DepartmentNode node : departments) {
+            byId.put(node.id(), node);
+            data.addItem(node.parentId() == null ? null : byId.get(node.parentId()), node);
+        }
+        return data;
+    }
+
+    /** Name and/or parent of a department; a refused change shows its message at the field it concerns. */
+    static class DepartmentDialog extends Dialog {
+
+        record Values(String name, Long parentId) {
+        }
+
+        final TextField name = new TextField("Name");
+        final ComboBox<DepartmentNode> parent = new ComboBox<>("Place under");
+        final Button save;
+        final Paragraph error = new Paragraph();
+        private Consumer<Values> saver = values -> { };
+
+        DepartmentDialog(String title, String action, List<DepartmentNode> parents, DepartmentNode currentParent,
+                String currentName) {
+            setHeaderTitle(title);
+            var form = new VerticalLayout();
+            form.setPadding(false);
+            form.setSpacing(false);
+            if (currentName != null) {
+                name.setValue(currentName);
+                name.setWidthFull();
+                name.setRequiredIndicatorVisible(true);
+                name.setMaxLength(120);
+                form.add(name);
+            }
+            if (parents != null) {
+                parent.setItems(parents);
+                parent.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
+                parent.setValue(currentParent);
+                parent.setClearButtonVisible(true);
+                parent.setPlaceholder("Top of the organisation");
+                parent.setHelperText("Leave empty to place it at the top of the organisation.");
+                parent.setWidthFull();
+                form.add(parent);
+            }
+            error.addClassName("form-error");
+            error.setVisible(false);
+            form.add(error);
+            add(form);
+            setWidth("28rem");
+
+            save = new Button(action, e -> save());
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), save);
+        }
+
+        void onSave(Consumer<Values> saver) {
+            this.saver = saver;
+        }
+
+        private void save() {
+            name.setInvalid(false);
+            parent.setInvalid(false);
+            error.setVisible(false);
+            try {
+                saver.accept(new Values(name.getValue(), parent.getValue() == null ? null : parent.getValue().id()));
+                close();
+            } catch (OrganizationChangeException e) {
+                Component field = "name".equals(e.field()) ? name : "parentId".equals(e.field()) ? parent : null;
+                if (field == name) {
+                    name.setErrorMessage(e.getMessage());
+                    name.setInvalid(true);
+                } else if (field == parent) {
+                    parent.setErrorMessage(e.getMessage());
+                    parent.setInvalid(true);
+                } else {
+                    error.setText(e.getMessage());
+                    error.setVisible(true);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.cascade.organization.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import io.cascade.organization.ConcurrentChangeException;
+import io.cascade.organization.DepartmentNode;
+import io.cascade.organization.Level;
+import io.cascade.organization.OrganizationAdminService;
+import io.cascade.organization.OrganizationChangeException;
+import io.cascade.organization.OrganizationService;
+import io.cascade.organization.PersonFilter;
+import io.cascade.organization.PersonForm;
+import io.cascade.organization.PersonListItem;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Creates or edits a person. The form checks what it can (required fields, email shape) before saving; the service's
+ * rules (unique employee number, no reporting cycle, active department) come back as messages at the field.
+ */
+class PersonDialog extends Dialog {
+
+    /** The form's state; the service takes it as a {@link PersonForm}. */
+    static final class Draft {
+        String employeeNumber = "";
+        String firstName = "";
+        String lastName = "";
+        String email = "";
+        Level level = Level.STAFF;
+        DepartmentNode department;
+        PersonListItem reportsTo;
+    }
+
+    final TextField employeeNumber = new TextField("Employee number");
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    // a plain text field: the Binder's email check gives the message, the browser's own pattern check would not
+    final TextField email = new TextField("Email");
+    final ComboBox<Level> level = new ComboBox<>("Level");
+    final ComboBox<DepartmentNode> department = new ComboBox<>("Department");
+    final ComboBox<PersonListItem> reportsTo = new ComboBox<>("Reports to");
+    final Paragraph error = new Paragraph();
+    final Button save = new Button("Save");
+    final Button deactivate = new Button("Deactivate leaver");
+    final Button reactivate = new Button("Reactivate");
+
+    private final Binder<Draft> binder = new Binder<>();
+    private final Map<String, HasValidation> fieldsByName = Map.of("employeeNumber", employeeNumber, "firstName",
+            firstName, "lastName", lastName, "email", email, "level", level, "departmentId", department,
+            "reportsToId", reportsTo);
+    private final OrganizationAdminService admin;
+    private final PersonForm original;
+    private final Runnable onChange;
+
+    PersonDialog(OrganizationService organization, OrganizationAdminService admin, List<DepartmentNode> departments,
+            PersonForm original, Runnable onChange) {
+        this.admin = admin;
+        this.original = original;
+        this.onChange = onChange;
+        boolean isNew = original.id() == null;
+        setHeaderTitle(isNew ? "Add person" : "Edit " + original.firstName() + " " + original.lastName());
+        setWidth("40rem");
+
+        level.setItems(Level.values());
+        level.setItemLabelGenerator(Level::label);
+        department.setItems(departments.stream().filter(node -> !node.archived()
+                || node.id() == (original.departmentId() == null ? -1 : original.departmentId())).toList());
+        department.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
+        reportsTo.setItems(query -> organization.findPeople(
+                new PersonFilter(query.getFilter().orElse(""), null, false, null, true),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName"))).stream());
+        reportsTo.setItemLabelGenerator(person -> person.fullName() + " \u00b7 " + person.employeeNumber());
+        reportsTo.setClearButtonVisible(true);
+        reportsTo.setPlaceholder("Nobody (top of the organisation)");
+        employeeNumber.setMaxLength(40);
+        firstName.setMaxLength(80);
+        lastName.setMaxLength(80);
+
+        binder.forField(employeeNumber).asRequired("Enter the employee number.")
+                .bind(d -> d.employeeNumber, (d, v) -> d.employeeNumber = v);
+        binder.forField(firstName).asRequired("Enter the first name.").bind(d -> d.firstName, (d, v) -> d.firstName = v);
+        binder.forField(lastName).asRequired("Enter the last name.").bind(d -> d.lastName, (d, v) -> d.lastName = v);
+        binder.forField(email).asRequired("Enter the email address.")
+                .withValidator(new EmailValidator("Enter a valid email address, like name@example.com."))
+                .bind(d -> d.email, (d, v) -> d.email = v);
+        binder.forField(level).asRequired("Choose a level.").bind(d -> d.level, (d, v) -> d.level = v);
+        binder.forField(department).asRequired("Choose a department.")
+                .bind(d -> d.department, (d, v) -> d.department = v);
+        binder.forField(reportsTo).bind(d -> d.reportsTo, (d, v) -> d.reportsTo = v);
+
+        var draft = new Draft();
+        draft.employeeNumber = original.employeeNumber();
+        draft.firstName = original.firstName();
+        draft.lastName = original.lastName();
+        draft.email = original.email();
+        draft.level = original.level();
+        draft.department = departments.stream()
+                .filter(node -> original.departmentId() != null && node.id() == original.departmentId())
+                .findFirst().orElse(null);
+        draft.reportsTo = original.reportsToId() == null ? null
+                : admin.personListItem(original.reportsToId()).orElse(null);
+        binder.readBean(draft);
+
+        var form = new FormLayout(employeeNumber, level, firstName, lastName, email, department, reportsTo);
+        form.setColspan(email, 2);
+        form.setColspan(reportsTo, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        error.addClassName("form-error");
+        error.setVisible(false);
+        add(form, error);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deactivate.addClickListener(e -> run(() -> admin.deactivatePerson(original.id()),
+                original.firstName() + " " + original.lastName() + " deactivated; their login is disabled"));
+        reactivate.addClickListener(e -> run(() -> admin.reactivatePerson(original.id()),
+                original.firstName() + " " + original.lastName() + " reactivated"));
+        deactivate.setVisible(!isNew && original.active());
+        reactivate.setVisible(!isNew && !original.active());
+        var left = new HorizontalLayout(deactivate, reactivate);
+        var spacer = new HorizontalLayout();
+        var footer = new HorizontalLayout(left, spacer, new Button("Cancel", e -> close()), save);
+        footer.setWidthFull();
+        footer.setFlexGrow(1, spacer);
+        footer.setAlignItems(FlexComponent.Alignment.CENTER);
+        getFooter().add(footer);
+    }
+
+    private void save() {
+        clearErrors();
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        var form = new PersonForm(original.id(), original.version(), draft.employeeNumber, draft.firstName,
+                draft.lastName, draft.email, draft.level, draft.department.id(),
+                draft.reportsTo == null ? null : draft.reportsTo.id(), original.active());
+        run(() -> {
+            if (form.id() == null) {
+                admin.createPerson(form);
+            } else {
+                admin.updatePerson(form);
+            }
+        }, draft.firstName.strip() + " " + draft.lastName.strip() + " saved");
+    }
+
+    private void run(Runnable change, String success) {
+        try {
+            change.run();
+            close();
+            onChange.run();
+            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (OrganizationChangeException e) {
+            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                showError(e.getMessage());
+            }
+        } catch (ConcurrentChangeException e) {
+            showError(e.getMessage());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            showError(new ConcurrentChangeException("This person").getMessage());
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void clearErrors() {
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        error.setVisible(false);
+    }
+}

@@ -1,0 +1,78 @@
+package io.cascade.scheduling;
+
+import io.cascade.scheduling.internal.CalendarFiles;
+import io.cascade.scheduling.internal.CalendarQueries;
+import io.cascade.security.CurrentUser;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calendar files: an invitation or cancellation per session, and each person's subscription feed of their sessions
+ * behind a secret, revocable address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarQueries queries;
+    private final CalendarFiles files;
+    private final CurrentUser currentUser;
+    private final Clock clock = Clock.systemUTC();
+
+    CalendarService(CalendarQueries queries, CalendarFiles files, CurrentUser currentUser) {
+        this.queries = queries;
+        this.files = files;
+        this.currentUser = currentUser;
+    }
+
+    /** The session's .ics: METHOD:REQUEST with its attendees, or METHOD:CANCEL when it is cancelled. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public byte[] sessionInvitation(long sessionId) {
+        var entry = queries.session(sessionId)
+                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+        return files.invitation(entry, queries.attendees(sessionId));
+    }
+
+    /**
+     * The feed behind a subscription token, or empty for an unknown or revoked one. Open to anyone: calendar apps
+     * fetch it without signing in, so the unguessable token is the credential.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<byte[]> feed(String token) {
+        if (token == null || !token.matches("[0-9a-f]{40}")) {
+            return Optional.empty();
+        }
+        return queries.feedOwner(token).map(personId -> files.feed(queries.sessionsOf(personId)));
+    }
+
+    /** The signed-in person's subscription address, if they have one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CalendarLink> myCalendarLink() {
+        return queries.feedToken(currentUser.requirePersonId()).map(CalendarLink::new);
+    }
+
+    /** A new subscription address for the signed-in person; the previous one stops working. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public CalendarLink regenerateMyCalendarLink() {
+        byte[] secret = new byte[20];
+        RANDOM.nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
+        queries.saveFeedToken(currentUser.requirePersonId(), token, clock.instant());
+        return new CalendarLink(token);
+    }
+
+    /** Stops the signed-in person's subscription address from working. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void revokeMyCalendarLink() {
+        queries.deleteFeedToken(currentUser.requirePersonId());
+    }
+}

@@ -1,0 +1,301 @@
+package io.cascade.scheduling;
+
+import io.cascade.scheduling.internal.AttendanceChange;
+import io.cascade.scheduling.internal.AttendanceChangeRepository;
+import io.cascade.scheduling.internal.ClassSession;
+import io.cascade.scheduling.internal.ClassSessionRepository;
+import io.cascade.scheduling.internal.Enrolment;
+import io.cascade.scheduling.internal.EnrolmentRepository;
+import io.cascade.scheduling.internal.SchedulingSettings;
+import io.cascade.scheduling.internal.SchedulingSettings.GateMode;
+import io.cascade.scheduling.internal.SessionQueries;
+import io.cascade.scheduling.internal.Waitlist;
+import io.cascade.scheduling.internal.SessionQueries.ManagerTraining;
+import io.cascade.scheduling.internal.SessionQueries.PersonFacts;
+import io.cascade.security.CurrentUser;
+import io.cascade.trickledown.TrickleDownPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is in a class: enrolment with capacity and an ordered waitlist, the managers-first gate, and attendance.
+ * <p>
+ * Every change to a session's seats first locks the session row ({@code SELECT ... FOR UPDATE}), so concurrent
+ * enrolments take turns: seats are counted and taken by one caller at a time, capacity is never exceeded, and
+ * waitlist places follow the order in which callers got the lock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnrolmentService {
+
+    private final ClassSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final AttendanceChangeRepository attendanceChanges;
+    private final SessionQueries queries;
+    private final SchedulingSettings settings;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Waitlist waitlist;
+    private final Clock clock = Clock.systemUTC();
+
+    EnrolmentService(ClassSessionRepository sessions, EnrolmentRepository enrolments,
+            AttendanceChangeRepository attendanceChanges, SessionQueries queries, SchedulingSettings settings,
+            CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist) {
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.attendanceChanges = attendanceChanges;
+        this.queries = queries;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.waitlist = waitlist;
+    }
+
+    /**
+     * A trainer enrols a person: a seat while there is one, else the end of the waitlist. Staff whose managers are
+     * not trained yet meet the managers-first gate ({@link GateException}); with gate mode WARN a non-blank
+     * {@code gateOverride} reason lets them in and is recorded.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public EnrolmentOutcome enrol(long sessionId, long personId, String gateOverride) {
+        ClassSession session = lockOpenSession(sessionId);
+        return enrolLocked(session, personId, gateOverride, false);
+    }
+
+    /**
+     * A trainer enrols a whole department (with its sub-departments): managers first, then staff, each by name,
+     * until the seats are gone and then onto the waitlist. The gate is judged once for the department's staff; with
+     * a reason it is overridden for all of them.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<EnrolmentOutcome> enrolDepartment(long sessionId, long departmentId, String gateOverride) {
+        ClassSession session = lockOpenSession(sessionId);
+        List<EnrolmentOutcome> outcomes = new ArrayList<>();
+        for (long personId : queries.membersOfSubtree(departmentId)) {
+            PersonFacts person = queries.personFacts(personId).orElseThrow();
+            if (session.getAudience() == SessionAudience.MANAGERS && person.isStaff()) {
+                continue;
+            }
+            if (session.getAudience() == SessionAudience.STAFF && !person.isStaff()) {
+                continue;
+            }
+            outcomes.add(enrolLocked(session, personId, gateOverride, false));
+        }
+        return outcomes;
+    }
+
+    /** An employee enrols themself. Staff whose managers must go first are refused with a message saying who. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public EnrolmentOutcome enrolMe(long sessionId) {
+        long me = currentUser.requirePersonId();
+        ClassSession session = lockOpenSession(sessionId);
+        if (!"PUBLISHED".equals(queries.courseStatus(session.getCourseId()).orElse(""))) {
+            throw new SessionRejectedException(null, "This course is not open for enrolment");
+        }
+        return enrolLocked(session, me, null, true);
+    }
+
+    /** Takes a person out of a session; a seat that comes free goes to the first on the waitlist, who is told. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @personAccess.isSelf(authentication, #personId)")
+    public void withdraw(long sessionId, long personId) {
+        ClassSession session = sessions.findForUpdate(sessionId)
+                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+        Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
+                .filter(existing -> existing.getStatus() != EnrolmentStatus.WITHDRAWN)
+                .orElseThrow(() -> new SessionRejectedException(null, "This person is not in the session"));
+        boolean hadSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
+        enrolment.withdraw();
+        enrolments.flush();
+        if (hadSeat) {
+            waitlist.fillFreeSeats(session);
+        } else {
+            waitlist.renumber(sessionId);
+        }
+    }
+
+    /** The roll of a session: seated people, then the waitlist in order, then those who withdrew. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<RollCallEntry> rollCall(long sessionId) {
+        return queries.rollCall(sessionId);
+    }
+
+    /**
+     * Marks a person's attendance once the session has started. A change after the session's day (in its own zone)
+     * is recorded: who, when, old and new mark.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public void markAttendance(long sessionId, long personId, AttendanceStatus attendance, String note) {
+        ClassSession session = startedSession(sessionId);
+        Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
+                .filter(existing -> existing.getStatus() == EnrolmentStatus.ENROLLED)
+                .orElseThrow(() -> new SessionRejectedException(null,
+                        "Only people with a seat can be marked; add others as walk-ins"));
+        if (note != null && note.length() > 500) {
+            throw new SessionRejectedException("note", "At most 500 characters");
+        }
+        mark(session, enrolment, attendance, note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /** Marks everyone seated and not yet marked as PRESENT; marks already given are left alone. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public int markAllPresent(long sessionId) {
+        ClassSession session = startedSession(sessionId);
+        int marked = 0;
+        for (Enrolment enrolment : enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(sessionId,
+                EnrolmentStatus.ENROLLED)) {
+            if (enrolment.getAttendance() == null) {
+                mark(session, enrolment, AttendanceStatus.PRESENT, enrolment.getAttendanceNote());
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Records someone who came without a seat: they are seated and marked PRESENT. A walk-in is a fact, not a
+     * booking, so it may take the room past its booked capacity; a waitlisted walk-in leaves the waitlist.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public void addWalkIn(long sessionId, long personId) {
+        ClassSession session = startedSession(sessionId);
+        sessions.findForUpdate(sessionId);
+        if (queries.personFacts(personId).isEmpty()) {
+            throw new SessionRejectedException("person", "Choose an active person");
+        }
+        var existing = enrolments.findBySessionIdAndPersonId(sessionId, personId);
+        if (existing.isPresent() && existing.get().getStatus() == EnrolmentStatus.ENROLLED) {
+            throw new SessionRejectedException("person", "Already on the roll: mark their attendance instead");
+        }
+        Enrolment enrolment = existing.orElseGet(() -> Enrolment.walkIn(sessionId, personId, clock.instant()));
+        if (existing.isPresent()) {
+            enrolment.promote();
+            enrolment.markAttendance(AttendanceStatus.PRESENT, "Walk-in", clock.instant());
+        }
+        enrolments.saveAndFlush(enrolment);
+        waitlist.renumber(session.getId());
+    }
+
+    /** Attendance marks changed after the session day, most recent first. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public List<AttendanceChangeItem> attendanceChanges(long sessionId) {
+        return queries.attendanceChanges(sessionId);
+    }
+
+    private EnrolmentOutcome enrolLocked(ClassSession session, long personId, String gateOverride, boolean self) {
+        PersonFacts person = queries.personFacts(personId)
+                .orElseThrow(() -> new SessionRejectedException("person", "Choose an active person"));
+        var existing = enrolments.findBySessionIdAndPersonId(session.getId(), personId);
+        if (existing.isPresent() && existing.get().getStatus() != EnrolmentStatus.WITHDRAWN) {
+            Enrolment in = existing.get();
+            return new EnrolmentOutcome(personId, person.name(), in.getStatus(), in.getWaitlistPosition(), true);
+        }
+        if (session.getAudience() == SessionAudience.MANAGERS && person.isStaff()) {
+            throw new SessionRejectedException("person", "This session is for managers only; " + person.name()
+                    + " is staff");
+        }
+        String override = person.isStaff() ? passGate(session, person, gateOverride, self) : null;
+        long enrolled = enrolments.countBySessionIdAndStatus(session.getId(), EnrolmentStatus.ENROLLED);
+        Integer waitlistPosition = enrolled < session.getCapacity() ? null
+                : enrolments.lastWaitlistPosition(session.getId()) + 1;
+        Instant now = clock.instant();
+        Enrolment enrolment;
+        if (existing.isPresent()) {
+            enrolment = existing.get();
+            enrolment.rejoin(waitlistPosition, now);
+        } else {
+            enrolment = waitlistPosition == null ? Enrolment.enrolled(session.getId(), personId, now)
+                    : Enrolment.waitlisted(session.getId(), personId, waitlistPosition, now);
+        }
+        enrolment.setGateOverride(override, callerName());
+        enrolments.saveAndFlush(enrolment);
+        events.publishEvent(new SchedulingEvent.Enrolled(session.getId(), personId, enrolment.getStatus()));
+        return new EnrolmentOutcome(personId, person.name(), enrolment.getStatus(), waitlistPosition, false);
+    }
+
+    /**
+     * Managers first: a staff member may join once their department's managers are trained in the course (all of
+     * them under the STRICT policy, one under LENIENT). A department without managers cannot be judged and is let
+     * through. Returns the override reason to record, or null when the gate is open.
+     */
+    private String passGate(ClassSession session, PersonFacts person, String gateOverride, boolean self) {
+        List<ManagerTraining> managers = queries.managersOf(person.departmentId(), session.getCourseId());
+        List<String> untrained = managers.stream().filter(manager -> manager.trainedAt() == null)
+                .map(ManagerTraining::name).toList();
+        boolean open = managers.isEmpty() || (settings.policy() == TrickleDownPolicy.STRICT ? untrained.isEmpty()
+                : untrained.size() < managers.size());
+        if (open) {
+            return null;
+        }
+        String course = queries.courseTitle(session.getCourseId()).orElse("this course");
+        String who = String.join(", ", untrained);
+        if (self) {
+            throw new GateException("Your department's managers take " + course + " before their staff. Still to "
+                    + "go first: " + who + ".", false, untrained);
+        }
+        if (settings.gateMode() == GateMode.BLOCK) {
+            throw new GateException(person.name() + " cannot be enrolled yet: their managers take " + course
+                    + " first (still to go: " + who + ").", false, untrained);
+        }
+        if (gateOverride == null || gateOverride.isBlank()) {
+            throw new GateException(person.name() + "'s managers have not all been trained in " + course
+                    + " (still to go: " + who + "). Give a reason to enrol them anyway.", true, untrained);
+        }
+        String reason = gateOverride.strip();
+        return reason.length() > 500 ? reason.substring(0, 500) : reason;
+    }
+
+    private ClassSession lockOpenSession(long sessionId) {
+        ClassSession session = sessions.findForUpdate(sessionId)
+                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+        if (session.isCancelled()) {
+            throw new SessionRejectedException(null, "The session is cancelled");
+        }
+        if (!session.getStartsAt().isAfter(clock.instant())) {
+            throw new SessionRejectedException(null, "The session has started; add late arrivals as walk-ins");
+        }
+        return session;
+    }
+
+    private ClassSession startedSession(long sessionId) {
+        ClassSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+        if (session.getStartsAt().isAfter(clock.instant())) {
+            throw new SessionRejectedException(null, "Attendance is taken once the session has started");
+        }
+        return session;
+    }
+
+    private void mark(ClassSession session, Enrolment enrolment, AttendanceStatus attendance, String note) {
+        AttendanceStatus before = enrolment.getAttendance();
+        Instant now = clock.instant();
+        ZoneId zone = ZoneId.of(session.getTimeZone());
+        LocalDate sessionDay = LocalDate.ofInstant(session.getStartsAt(), zone);
+        if (LocalDate.ofInstant(now, zone).isAfter(sessionDay) && !Objects.equals(before, attendance)) {
+            attendanceChanges.save(new AttendanceChange(enrolment.getId(), callerName(), now, before, attendance));
+        }
+        enrolment.markAttendance(attendance, note, now);
+        enrolments.flush();
+    }
+
+    private static String callerName() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,7 @@
+package io.cascade.scheduling;
+
+public enum EnrolmentStatus {
+    ENROLLED,
+    WAITLISTED,
+    WITHDRAWN
+}

@@ -1,0 +1,24 @@
+package io.cascade.scheduling;
+
+/**
+ * Something people must be told about, published when it happens and acted on (mail, calendar) after commit.
+ */
+public sealed interface SchedulingEvent {
+
+    long sessionId();
+
+    /** A person got a seat or a waitlist place. */
+    record Enrolled(long sessionId, long personId, EnrolmentStatus status) implements SchedulingEvent {
+    }
+
+    /** A waitlisted person got a seat that came free. */
+    record PromotedFromWaitlist(long sessionId, long personId) implements SchedulingEvent {
+    }
+
+    /** The session's time or place changed. */
+    record Rescheduled(long sessionId) implements SchedulingEvent {
+    }
+
+    record Cancelled(long sessionId, String reason) implements SchedulingEvent {
+    }
+}

@@ -1,0 +1,478 @@
+package io.cascade.scheduling.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.Anchor;
+import io.cascade.scheduling.CalendarService;
+import java.io.ByteArrayInputStream;
+import com.vaadin.flow.router.RouteParameters;
+import io.cascade.base.ui.Formats;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseStatus;
+import io.cascade.catalog.CourseSummary;
+import io.cascade.organization.DepartmentNode;
+import io.cascade.organization.OrganizationService;
+import io.cascade.scheduling.EnrolmentService;
+import io.cascade.scheduling.PersonOption;
+import io.cascade.scheduling.SchedulingService;
+import io.cascade.scheduling.SessionAudience;
+import io.cascade.scheduling.SessionChangedException;
+import io.cascade.scheduling.SessionConflict;
+import io.cascade.scheduling.SessionDetails;
+import io.cascade.scheduling.SessionDraft;
+import io.cascade.scheduling.SessionRejectedException;
+import io.cascade.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Schedules a new session (route {@code sessions/new}, optionally prefilled by {@code ?course=&audience=&departments=})
+ * or edits one ({@code sessions/42}): the form checks each field as the service does and shows refusals beside the
+ * field; a saved session shows its double bookings, its roll and attendance, and can be cancelled.
+ */
+@Route("sessions/:sessionId(new|[0-9]+)")
+@PageTitle("Class session")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H2 heading = new H2();
+    final Span status = new Span();
+    final Div conflicts = new Div();
+    final Paragraph formError = new Paragraph();
+
+    final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+    final DateTimePicker start = new DateTimePicker("Starts");
+    final IntegerField durationMinutes = new IntegerField("Length (minutes)");
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final TextField location = new TextField("Place");
+    final TextField onlineUrl = new TextField("Online link");
+    final IntegerField capacity = new IntegerField("Seats");
+    final ComboBox<PersonOption> trainer = new ComboBox<>("Trainer");
+    final MultiSelectComboBox<DepartmentNode> departments = new MultiSelectComboBox<>("For departments");
+    final Select<SessionAudience> audience = new Select<>();
+    final TextArea notes = new TextArea("Notes");
+    final IntegerField repeatWeeks = new IntegerField("Weekly sessions in the series");
+    final Button save = new Button("Save session");
+    final Button cancelSession = new Button("Cancel session…");
+    /** The session's .ics: an invitation, or the cancellation once cancelled. */
+    final Anchor calendarFile = new Anchor();
+
+    private final SchedulingService scheduling;
+    private final EnrolmentService enrolment;
+    private final OrganizationService organization;
+    private final CalendarService calendar;
+    private final Binder<SessionForm> binder = new Binder<>();
+    private final Div rollArea = new Div();
+    private SessionDetails session;
+
+    SessionEditorView(SchedulingService scheduling, EnrolmentService enrolment, CourseCatalogService catalog,
+            OrganizationService organization, CalendarService calendar) {
+        this.scheduling = scheduling;
+        this.calendar = calendar;
+        this.enrolment = enrolment;
+        this.organization = organization;
+        addClassName("view");
+        setMaxWidth("72rem");
+
+        var back = new Button("Class sessions", VaadinIcon.ARROW_LEFT.create(),
+                click -> UI.getCurrent().navigate("sessions"));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        heading.addClassName("editor-heading");
+        var titleRow = new HorizontalLayout(heading, status);
+        titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        cancelSession.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelSession.addClickListener(click -> new CancelSessionDialog(reason -> {
+            session = scheduling.cancelSession(session.id(), reason);
+            show(session);
+        }).open());
+        calendarFile.getElement().setAttribute("download", true);
+        calendarFile.setVisible(false);
+        var header = new HorizontalLayout(titleRow, calendarFile, cancelSession);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(titleRow);
+        conflicts.addClassName("conflicts");
+        formError.addClassName("form-error");
+
+        course.setItems(catalog.listCourses(CourseStatus.PUBLISHED));
+        course.setItemLabelGenerator(CourseSummary::title);
+        start.setStep(java.time.Duration.ofMinutes(15));
+        durationMinutes.setStep(15);
+        durationMinutes.setStepButtonsVisible(true);
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
+        location.setPlaceholder("Room, building");
+        onlineUrl.setPlaceholder("https://…");
+        capacity.setStepButtonsVisible(true);
+        capacity.setMin(1);
+        trainer.setItems(scheduling.trainers());
+        trainer.setItemLabelGenerator(PersonOption::name);
+        departments.setItems(organization.departmentTree().stream().filter(node -> !node.archived()).toList());
+        departments.setItemLabelGenerator(node -> "\u2003".repeat(Math.max(0, node.depth())) + node.name());
+        audience.setLabel("Audience");
+        audience.setItems(SessionAudience.values());
+        audience.setItemLabelGenerator(SessionLabels::audience);
+        repeatWeeks.setHelperText("1 for a single session; e.g. 6 for every week for six weeks");
+        repeatWeeks.setMin(1);
+        repeatWeeks.setMax(SchedulingService.MAX_SERIES);
+        notes.setMaxLength(2000);
+        bindFields();
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        var form = new FormLayout(course, audience, start, durationMinutes, timeZone, capacity, location, onlineUrl,
+                trainer, departments, repeatWeeks, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        form.setColspan(notes, 2);
+        form.setWidthFull();
+
+        add(back, header, conflicts, formError, form, save, rollArea);
+    }
+
+    static void openNew() {
+        UI.getCurrent().navigate(SessionEditorView.class, new RouteParameters("sessionId", "new"));
+    }
+
+    static void open(long sessionId) {
+        UI.getCurrent().navigate(SessionEditorView.class,
+                new RouteParameters("sessionId", String.valueOf(sessionId)));
+    }
+
+    private void bindFields() {
+        binder.forField(course).asRequired("Choose the course").bind(SessionForm::getCourse, SessionForm::setCourse);
+        binder.forField(start).asRequired("Choose when the session starts")
+                .withValidator(value -> session != null || startInstant(value) == null
+                        || startInstant(value).isAfter(java.time.Instant.now()),
+                        "A new session must start in the future")
+                .bind(SessionForm::getStart, SessionForm::setStart);
+        binder.forField(durationMinutes).asRequired("How long does it last?")
+                .withValidator(minutes -> minutes > 0, "A session must end after it starts")
+                .withValidator(minutes -> minutes <= SchedulingService.MAX_DURATION_MINUTES, "At most 12 hours")
+                .bind(SessionForm::getDurationMinutes, SessionForm::setDurationMinutes);
+        binder.forField(timeZone).asRequired("Choose a time zone").bind(SessionForm::getTimeZone,
+                SessionForm::setTimeZone);
+        binder.forField(location)
+                .withValidator(place -> !place.isBlank() || !onlineUrl.getValue().isBlank(),
+                        "Give a place, an online link, or both")
+                .bind(SessionForm::getLocation, SessionForm::setLocation);
+        binder.forField(onlineUrl)
+                .withValidator(link -> link.isBlank() || link.strip().matches("(?i)https?://[^\\s/]+\\.[^\\s]+"),
+                        "Enter a web address starting with https://")
+                .bind(SessionForm::getOnlineUrl, SessionForm::setOnlineUrl);
+        binder.forField(capacity).asRequired("How many seats?")
+                .withValidator(seats -> seats >= 1, "At least one seat")
+                .withValidator(seats -> session == null || seats >= session.enrolledCount(),
+                        "More people are enrolled already; withdraw some first")
+                .bind(SessionForm::getCapacity, SessionForm::setCapacity);
+        binder.forField(trainer).bind(SessionForm::getTrainer, SessionForm::setTrainer);
+        binder.forField(departments).bind(SessionForm::getDepartments, SessionForm::setDepartments);
+        binder.forField(audience).asRequired("Who is it for?").bind(SessionForm::getAudience, SessionForm::setAudience);
+        binder.forField(notes).bind(SessionForm::getNotes, SessionForm::setNotes);
+        binder.forField(repeatWeeks).asRequired("At least one")
+                .withValidator(weeks -> weeks >= 1 && weeks <= SchedulingService.MAX_SERIES,
+                        "From 1 to " + SchedulingService.MAX_SERIES)
+                .bind(SessionForm::getRepeatWeeks, SessionForm::setRepeatWeeks);
+        onlineUrl.addValueChangeListener(change -> binder.validate());
+    }
+
+    private java.time.Instant startInstant(LocalDateTime value) {
+        if (value == null || timeZone.getValue() == null) {
+            return null;
+        }
+        return value.atZone(ZoneId.of(timeZone.getValue())).toInstant();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("sessionId").orElse("new");
+        if ("new".equals(id)) {
+            session = null;
+            showNew(event.getLocation().getQueryParameters().getParameters());
+            return;
+        }
+        scheduling.findSession(Long.parseLong(id)).ifPresentOrElse(this::show, () -> event.forwardTo("sessions"));
+    }
+
+    private void showNew(Map<String, List<String>> query) {
+        heading.setText("Schedule a session");
+        status.setVisible(false);
+        cancelSession.setVisible(false);
+        repeatWeeks.setVisible(true);
+        var form = new SessionForm();
+        form.setStart(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(9));
+        form.setTimeZone(ZoneId.systemDefault().getId().contains("/") ? ZoneId.systemDefault().getId()
+                : "Europe/London");
+        form.setDurationMinutes(90);
+        form.setCapacity(12);
+        form.setRepeatWeeks(1);
+        form.setAudience(SessionAudience.MIXED);
+        first(query, "course").flatMap(value -> course.getListDataView().getItems()
+                .filter(item -> String.valueOf(item.id()).equals(value)).findFirst()).ifPresent(form::setCourse);
+        first(query, "audience").map(SessionAudience::valueOf).ifPresent(form::setAudience);
+        first(query, "departments").ifPresent(ids -> {
+            Set<String> wanted = Set.of(ids.split(","));
+            form.setDepartments(departments.getListDataView().getItems()
+                    .filter(node -> wanted.contains(String.valueOf(node.id()))).collect(Collectors.toSet()));
+        });
+        trainer.getListDataView().getItems().findFirst().ifPresent(form::setTrainer);
+        binder.readBean(form);
+        conflicts.removeAll();
+        rollArea.removeAll();
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+    }
+
+    private void show(SessionDetails details) {
+        this.session = details;
+        heading.setText(details.courseTitle() + ", " + Formats.dateTime(details.startsAt()));
+        status.setVisible(true);
+        status.setText(details.cancelled() ? "Cancelled: " + details.cancelReason()
+                : details.enrolledCount() + " / " + details.capacity() + " seats taken"
+                        + (details.waitlistedCount() > 0 ? ", " + details.waitlistedCount() + " waiting" : ""));
+        status.setClassName("badge");
+        status.addClassName(details.cancelled() ? "error" : "info");
+        cancelSession.setVisible(!details.cancelled());
+        calendarFile.setVisible(true);
+        calendarFile.setText(details.cancelled() ? "Cancellation (.ics)" : "Calendar invitation (.ics)");
+        long sessionId = details.id();
+        calendarFile.setHref(DownloadHandler.fromInputStream(download -> {
+            byte[] ics = calendar.sessionInvitation(sessionId);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "session-" + sessionId + ".ics",
+                    "text/calendar", ics.length);
+        }));
+        repeatWeeks.setVisible(false);
+        binder.setReadOnly(details.cancelled());
+        save.setEnabled(!details.cancelled());
+
+        var form = new SessionForm();
+        course.getListDataView().getItems().filter(item -> item.id() == details.courseId()).findFirst()
+                .ifPresent(form::setCourse);
+        form.setStart(details.localStart());
+        form.setDurationMinutes(details.durationMinutes());
+        form.setTimeZone(details.timeZone());
+        form.setLocation(details.location() == null ? "" : details.location());
+        form.setOnlineUrl(details.onlineUrl() == null ? "" : details.onlineUrl());
+        form.setCapacity(details.capacity());
+        trainer.getListDataView().getItems().filter(option -> details.trainerId() != null
+                && option.id() == details.trainerId()).findFirst().ifPresent(form::setTrainer);
+        form.setDepartments(departments.getListDataView().getItems()
+                .filter(node -> details.departmentIds().contains(node.id())).collect(Collectors.toSet()));
+        form.setAudience(details.audience());
+        form.setNotes(details.notes() == null ? "" : details.notes());
+        form.setRepeatWeeks(1);
+        binder.readBean(form);
+        showConflicts(scheduling.conflicts(details.id()));
+        rollArea.removeAll();
+        rollArea.setWidthFull();
+        rollArea.add(new H3("Roll"), new RollCallPanel(details, enrolment, organization, this::reload));
+    }
+
+    private void reload() {
+        scheduling.findSession(session.id()).ifPresent(this::show);
+    }
+
+    private void showConflicts(List<SessionConflict> found) {
+        conflicts.removeAll();
+        conflicts.setVisible(!found.isEmpty());
+        for (SessionConflict conflict : found) {
+            String who = conflict.kind() == SessionConflict.Kind.TRAINER ? "Trainer " + conflict.personName()
+                    : conflict.personName();
+            conflicts.add(new Paragraph("Double-booked: " + who + " is also in " + conflict.otherCourseTitle()
+                    + " on " + Formats.dateTime(conflict.otherStartsAt()) + "."));
+        }
+    }
+
+    private void save() {
+        formError.setText("");
+        var form = new SessionForm();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        var draft = new SessionDraft(form.getCourse().id(), form.getStart(), form.getDurationMinutes(),
+                form.getTimeZone(), form.getLocation(), form.getOnlineUrl(), form.getCapacity(),
+                form.getTrainer() == null ? null : form.getTrainer().id(),
+                form.getDepartments().stream().map(DepartmentNode::id).collect(Collectors.toSet()),
+                form.getAudience(), form.getNotes());
+        try {
+            if (session == null) {
+                List<SessionDetails> created = scheduling.scheduleSeries(draft, form.getRepeatWeeks(), 1);
+                notify(created.size() == 1 ? "Session scheduled" : created.size() + " sessions scheduled",
+                        NotificationVariant.LUMO_SUCCESS);
+                open(created.getFirst().id());
+            } else {
+                show(scheduling.updateSession(session.id(), session.version(), draft));
+                notify("Session saved", NotificationVariant.LUMO_SUCCESS);
+            }
+        } catch (SessionRejectedException e) {
+            showAtField(e);
+        } catch (SessionChangedException e) {
+            formError.setText(e.getMessage());
+            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showAtField(SessionRejectedException e) {
+        Map<String, HasValidation> fields = Map.of("courseId", course, "start", start, "durationMinutes",
+                durationMinutes, "timeZone", timeZone, "location", location, "onlineUrl", onlineUrl, "capacity",
+                capacity, "audience", audience, "notes", notes, "occurrences", repeatWeeks);
+        HasValidation field = e.field() == null ? null : fields.get(e.field());
+        if (field == null) {
+            formError.setText(e.getMessage());
+        } else {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    /** The form's working copy of a session. */
+    static final class SessionForm {
+        private CourseSummary course;
+        private LocalDateTime start;
+        private Integer durationMinutes;
+        private String timeZone;
+        private String location = "";
+        private String onlineUrl = "";
+        private Integer capacity;
+        private PersonOption trainer;
+        private Set<DepartmentNode> departments = new HashSet<>();
+        private SessionAudience audience;
+        private String notes = "";
+        private Integer repeatWeeks = 1;
+
+        CourseSummary getCourse() {
+            return course;
+        }
+
+        void setCourse(CourseSummary course) {
+            this.course = course;
+        }
+
+        LocalDateTime getStart() {
+            return start;
+        }
+
+        void setStart(LocalDateTime start) {
+            this.start = start;
+        }
+
+        Integer getDurationMinutes() {
+            return durationMinutes;
+        }
+
+        void setDurationMinutes(Integer durationMinutes) {
+            this.durationMinutes = durationMinutes;
+        }
+
+        String getTimeZone() {
+            return timeZone;
+        }
+
+        void setTimeZone(String timeZone) {
+            this.timeZone = timeZone;
+        }
+
+        String getLocation() {
+            return location;
+        }
+
+        void setLocation(String location) {
+            this.location = location;
+        }
+
+        String getOnlineUrl() {
+            return onlineUrl;
+        }
+
+        void setOnlineUrl(String onlineUrl) {
+            this.onlineUrl = onlineUrl;
+        }
+
+        Integer getCapacity() {
+            return capacity;
+        }
+
+        void setCapacity(Integer capacity) {
+            this.capacity = capacity;
+        }
+
+        PersonOption getTrainer() {
+            return trainer;
+        }
+
+        void setTrainer(PersonOption trainer) {
+            this.trainer = trainer;
+        }
+
+        Set<DepartmentNode> getDepartments() {
+            return departments;
+        }
+
+        void setDepartments(Set<DepartmentNode> departments) {
+            this.departments = departments == null ? new HashSet<>() : new HashSet<>(departments);
+        }
+
+        SessionAudience getAudience() {
+            return audience;
+        }
+
+        void setAudience(SessionAudience audience) {
+            this.audience = audience;
+        }
+
+        String getNotes() {
+            return notes;
+        }
+
+        void setNotes(String notes) {
+            this.notes = notes;
+        }
+
+        Integer getRepeatWeeks() {
+            return repeatWeeks;
+        }
+
+        void setRepeatWeeks(Integer repeatWeeks) {
+            this.repeatWeeks = repeatWeeks;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.cascade.scheduling.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.cascade.base.ui.Formats;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseStatus;
+import io.cascade.organization.OrganizationService;
+import io.cascade.scheduling.SchedulingService;
+import io.cascade.scheduling.SessionListItem;
+import io.cascade.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+
+/**
+ * Class sessions as a week or month agenda (filterable by trainer, course and department) or as lists of upcoming and
+ * past sessions with seats taken, waitlist and trainer. A session opens in its editor; "Schedule session" plans one.
+ */
+@Route("sessions")
+@PageTitle("Class sessions")
+@Menu(order = 21, icon = "vaadin:calendar-user", title = "Class sessions")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+class SessionsView extends VerticalLayout {
+
+    final Tab week = new Tab("Week");
+    final Tab month = new Tab("Month");
+    final Tab upcoming = new Tab("Upcoming");
+    final Tab past = new Tab("Past");
+    final Tabs tabs = new Tabs(week, month, upcoming, past);
+    final Grid<SessionListItem> grid = new Grid<>(SessionListItem.class, false);
+    final Button schedule = new Button("Schedule session", VaadinIcon.PLUS.create());
+    final AgendaPanel agenda;
+
+    private final SchedulingService scheduling;
+
+    SessionsView(SchedulingService scheduling, CourseCatalogService catalog, OrganizationService organization) {
+        this.scheduling = scheduling;
+        addClassName("view");
+        setSizeFull();
+        agenda = new AgendaPanel(scheduling, catalog.listCourses(CourseStatus.PUBLISHED),
+                organization.departmentTree().stream().filter(node -> !node.archived()).toList(),
+                SessionEditorView::open);
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.addClickListener(click -> SessionEditorView.openNew());
+        grid.addItemClickListener(click -> SessionEditorView.open(click.getItem().id()));
+
+        grid.addColumn(session -> Formats.dateTime(session.startsAt())).setHeader("Starts").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SessionListItem::courseTitle).setHeader("Course").setFlexGrow(2);
+        grid.addColumn(session -> Formats.duration(session.durationMinutes())).setHeader("Length")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(session -> session.isOnline() && session.location() == null ? "Online"
+                : session.location()).setHeader("Where").setFlexGrow(1);
+        grid.addColumn(SessionListItem::trainerName).setHeader("Trainer").setFlexGrow(1);
+        grid.addColumn(session -> session.enrolledCount() + " / " + session.capacity()).setHeader("Seats")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(session -> session.waitlistedCount() == 0 ? "" : String.valueOf(session.waitlistedCount()))
+                .setHeader("Waitlist").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(SessionsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+
+        tabs.addSelectedChangeListener(e -> refresh());
+        var header = new HorizontalLayout(tabs, schedule);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(tabs);
+        add(header, agenda, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean calendar = tabs.getSelectedTab() == week || tabs.getSelectedTab() == month;
+        agenda.setVisible(calendar);
+        grid.setVisible(!calendar);
+        if (calendar) {
+            agenda.showMonth(tabs.getSelectedTab() == month);
+            return;
+        }
+        boolean showUpcoming = tabs.getSelectedTab() == upcoming;
+        grid.setEmptyStateText(showUpcoming ? "No sessions scheduled." : "No sessions held yet.");
+        grid.setItems(query -> (showUpcoming ? scheduling.upcomingSessions(toSpringPageRequest(query))
+                : scheduling.pastSessions(toSpringPageRequest(query))).stream());
+    }
+
+    private static Span statusBadge(SessionListItem session) {
+        if (session.cancelled()) {
+            var badge = new Span("Cancelled");
+            badge.addClassNames("badge", "error");
+            return badge;
+        }
+        if (session.startsAt().isBefore(Instant.now())) {
+            var badge = new Span("Held");
+            badge.addClassNames("badge", "contrast");
+            return badge;
+        }
+        boolean full = session.seatsLeft() == 0;
+        var badge = new Span(full ? "Full" : session.seatsLeft() + " seats left");
+        badge.addClassNames("badge", full ? "warning" : "success");
+        return badge;
+    }
+}

@@ -1,0 +1,38 @@
+package io.cascade.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in user: an account, the person it belongs to (if any) and the name to greet them by.
+ */
+public class CascadeUser extends User {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long personId;
+    private final String displayName;
+
+    public CascadeUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked,
+            Collection<? extends GrantedAuthority> authorities, Long personId, String displayName) {
+        super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
+        this.personId = personId;
+        this.displayName = displayName;
+    }
+
+    /** The person this account belongs to; {@code null} for a technical account such as a bare admin. */
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean hasRole(String role) {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+}

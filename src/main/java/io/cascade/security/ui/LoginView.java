@@ -1,0 +1,63 @@
+package io.cascade.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The sign-in page: Cascade's promise on one side, the form on the other.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Cascade")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
+
+    public LoginView() {
+        addClassName("login-view");
+
+        var brand = new Div();
+        brand.addClassName("login-brand");
+        var logo = new Image("images/cascade-logo.svg", "");
+        logo.addClassName("login-logo");
+        var wordmark = new H1("Cascade");
+        wordmark.addClassName("login-wordmark");
+        var promise = new Paragraph("Service training that starts at the top and trickles down.");
+        promise.addClassName("login-promise");
+        var points = new UnorderedList(
+                new ListItem("Managers trained before their teams, department by department"),
+                new ListItem("Leaders in the room for every course"),
+                new ListItem("Skills reinforced on the job, not once a year"));
+        points.addClassName("login-points");
+        brand.add(logo, wordmark, promise, points);
+
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Username");
+        i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Ask your Cascade admin if your account is locked.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        var formPanel = new Div(form);
+        formPanel.addClassName("login-form-panel");
+        add(brand, formPanel);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

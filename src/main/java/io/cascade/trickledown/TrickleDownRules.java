@@ -1,0 +1,214 @@
+package io.cascade.trickledown;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.cascade.trickledown.TrickleDownStatus.IN_ORDER;
+import static io.cascade.trickledown.TrickleDownStatus.MANAGERS_IN_PROGRESS;
+import static io.cascade.trickledown.TrickleDownStatus.NOT_STARTED;
+import static io.cascade.trickledown.TrickleDownStatus.NO_MANAGERS;
+import static io.cascade.trickledown.TrickleDownStatus.OUT_OF_ORDER;
+import static io.cascade.trickledown.TrickleDownStatus.READY_FOR_STAFF;
+
+/**
+ * The trickle-down rules (DOMAIN.md, "Trickle-down, precisely"), as pure functions.
+ *
+ * <h2>One department, one course: {@link #evaluate}</h2>
+ * <ul>
+ *   <li>A staff member trained at t is an <em>order violation</em> when, under {@link TrickleDownPolicy#STRICT},
+ *       at least one manager was not trained strictly before t; under {@link TrickleDownPolicy#LENIENT}, when no
+ *       manager was trained strictly before t. The same instant (the same session) is not "before".</li>
+ *   <li>The manager named by a violation: strict names an untrained manager if there is one (the lowest id), else
+ *       the manager trained last; lenient names the earliest-trained manager, or an untrained one (the lowest id)
+ *       when no manager is trained. Ties between equal instants go to the lowest person id.</li>
+ *   <li>Status, first matching rule wins:
+ *     <ol>
+ *       <li>no members at all (M = 0, S = 0): NOT_STARTED (nothing to train, nothing wrong);</li>
+ *       <li>staff but no managers (M = 0, S &gt; 0): NO_MANAGERS whether or not staff are trained, with no violations
+ *           listed: the order cannot be judged;</li>
+ *       <li>a violation: OUT_OF_ORDER;</li>
+ *       <li>a staff member trained (j &gt; 0): IN_ORDER (under lenient policy possible with k &lt; M);</li>
+ *       <li>k = 0: NOT_STARTED; k &lt; M: MANAGERS_IN_PROGRESS; k = M: READY_FOR_STAFF. A department of managers
+ *           only (S = 0) never gets further than READY_FOR_STAFF: there is nobody left to train.</li>
+ *     </ol></li>
+ * </ul>
+ *
+ * <h2>A parent department: {@link #rollUp}</h2>
+ * The parts are the result of the parent's own direct members and the rolled-up result of each child. Counts and
+ * violations are summed. Parts without members are ignored; parts with NO_MANAGERS are not judged (they show their
+ * data problem on their own row). Then, first matching rule wins:
+ * <ol>
+ *   <li>any part OUT_OF_ORDER: OUT_OF_ORDER;</li>
+ *   <li>no judged part: NO_MANAGERS if some part has members (all of them lack managers), else NOT_STARTED;</li>
+ *   <li>any judged part IN_ORDER (staff training began somewhere, no violation anywhere): IN_ORDER;</li>
+ *   <li>every judged part NOT_STARTED: NOT_STARTED; every judged part READY_FOR_STAFF: READY_FOR_STAFF;</li>
+ *   <li>otherwise (manager training started somewhere but not finished everywhere): MANAGERS_IN_PROGRESS.</li>
+ * </ol>
+ * Rolling up rolled-up children gives the same status as rolling up all their departments at once.
+ *
+ * <h2>Leadership participation and reinforcement</h2>
+ * Coverage is attended (leader, course) pairs of all pairs ({@link #leadershipCoverage}); a check-in is on time on
+ * the day of training or within {@code windowDays} days after it, both ends inclusive ({@link #isCheckInOnTime});
+ * the champion rate is trained reports with an on-time check-in of all trained reports ({@link #championRate}).
+ */
+public final class TrickleDownRules {
+
+    /** The default reinforcement window, used when no setting says otherwise. */
+    public static final int DEFAULT_WINDOW_DAYS = 30;
+
+    private static final Comparator<Trainee> BY_TRAINING_THEN_ID = Comparator
+            .comparing(Trainee::trainedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(Trainee::personId);
+
+    private TrickleDownRules() {
+    }
+
+    /**
+     * Judges one department for one course.
+     *
+     * @param managers the department's members above STAFF, trained or not
+     * @param staff    the department's STAFF members, trained or not
+     */
+    public static TrickleDownResult evaluate(Collection<Trainee> managers, Collection<Trainee> staff,
+                                             TrickleDownPolicy policy) {
+        int managersTrained = (int) managers.stream().filter(Trainee::isTrained).count();
+        int staffTrained = (int) staff.stream().filter(Trainee::isTrained).count();
+        List<Violation> violations = managers.isEmpty() ? List.of() : violations(managers, staff, policy);
+        TrickleDownStatus status = status(managers.size(), managersTrained, staff.size(), staffTrained, violations);
+        return new TrickleDownResult(status, managersTrained, managers.size(), staffTrained, staff.size(), violations);
+    }
+
+    private static TrickleDownStatus status(int managers, int managersTrained, int staff, int staffTrained,
+                                            List<Violation> violations) {
+        if (managers == 0) {
+            return staff == 0 ? NOT_STARTED : NO_MANAGERS;
+        }
+        if (!violations.isEmpty()) {
+            return OUT_OF_ORDER;
+        }
+        if (staffTrained > 0) {
+            return IN_ORDER;
+        }
+        if (managersTrained == 0) {
+            return NOT_STARTED;
+        }
+        return managersTrained < managers ? MANAGERS_IN_PROGRESS : READY_FOR_STAFF;
+    }
+
+    private static List<Violation> violations(Collection<Trainee> managers, Collection<Trainee> staff,
+                                              TrickleDownPolicy policy) {
+        List<Trainee> managersInOrder = managers.stream().sorted(BY_TRAINING_THEN_ID).toList();
+        return staff.stream()
+                .filter(Trainee::isTrained)
+                .sorted(BY_TRAINING_THEN_ID)
+                .flatMap(member -> blockingManager(member, managersInOrder, policy)
+                        .map(manager -> new Violation(member.personId(), member.trainedAt(),
+                                manager.personId(), manager.trainedAt()))
+                        .stream())
+                .toList();
+    }
+
+    /** The manager who makes this staff member's training out of order, if any. Managers sorted by training. */
+    private static Optional<Trainee> blockingManager(Trainee member, List<Trainee> managersInOrder,
+                                                     TrickleDownPolicy policy) {
+        return switch (policy) {
+            case STRICT -> {
+                List<Trainee> notBefore = managersInOrder.stream()
+                        .filter(manager -> !manager.trainedBefore(member.trainedAt()))
+                        .toList();
+                if (notBefore.isEmpty()) {
+                    yield Optional.empty();
+                }
+                // sorted untrained-last: the last one is untrained, or else trained last; the lowest id among equals
+                Instant latest = notBefore.getLast().trainedAt();
+                yield notBefore.stream().filter(manager -> Objects.equals(manager.trainedAt(), latest)).findFirst();
+            }
+            case LENIENT -> managersInOrder.getFirst().trainedBefore(member.trainedAt())
+                    ? Optional.empty()
+                    : Optional.of(managersInOrder.getFirst());
+        };
+    }
+
+    /**
+     * Rolls up a parent department from its parts: the result of its own direct members and the rolled-up result
+     * of each child department. See the class comment for the rules.
+     */
+    public static TrickleDownResult rollUp(Collection<TrickleDownResult> parts) {
+        List<Violation> violations = new ArrayList<>();
+        int managersTrained = 0, managers = 0, staffTrained = 0, staff = 0;
+        for (TrickleDownResult part : parts) {
+            managersTrained += part.managersTrained();
+            managers += part.managers();
+            staffTrained += part.staffTrained();
+            staff += part.staff();
+            violations.addAll(part.violations());
+        }
+        violations.sort(Comparator.comparing(Violation::staffTrainedAt).thenComparingLong(Violation::staffPersonId));
+        return new TrickleDownResult(rolledUpStatus(parts), managersTrained, managers, staffTrained, staff,
+                violations);
+    }
+
+    private static TrickleDownStatus rolledUpStatus(Collection<TrickleDownResult> parts) {
+        List<TrickleDownStatus> withMembers = parts.stream()
+                .filter(part -> part.members() > 0)
+                .map(TrickleDownResult::status)
+                .toList();
+        if (withMembers.contains(OUT_OF_ORDER)) {
+            return OUT_OF_ORDER;
+        }
+        List<TrickleDownStatus> judged = withMembers.stream().filter(status -> status != NO_MANAGERS).toList();
+        if (judged.isEmpty()) {
+            return withMembers.isEmpty() ? NOT_STARTED : NO_MANAGERS;
+        }
+        if (judged.contains(IN_ORDER)) {
+            return IN_ORDER;
+        }
+        if (judged.stream().allMatch(status -> status == NOT_STARTED)) {
+            return NOT_STARTED;
+        }
+        if (judged.stream().allMatch(status -> status == READY_FOR_STAFF)) {
+            return READY_FOR_STAFF;
+        }
+        return MANAGERS_IN_PROGRESS;
+    }
+
+    /**
+     * Leadership coverage: of all (leader, course) pairs, the share attended. Attended pairs outside the given
+     * leaders and courses are ignored; no leaders or no courses give an empty share, not 100%.
+     */
+    public static Share leadershipCoverage(Collection<Long> leaderIds, Collection<Long> courseIds,
+                                           Collection<LeaderCourse> attended) {
+        Set<Long> leaders = new HashSet<>(leaderIds);
+        Set<Long> courses = new HashSet<>(courseIds);
+        int attendedPairs = (int) attended.stream()
+                .distinct()
+                .filter(pair -> leaders.contains(pair.leaderPersonId()) && courses.contains(pair.courseId()))
+                .count();
+        return Share.of(attendedPairs, leaders.size() * courses.size());
+    }
+
+    /**
+     * A reinforcement check-in is on time from the day of training (a coaching talk the same afternoon counts) up
+     * to and including {@code windowDays} days after it. A check-in before the training is not reinforcement.
+     */
+    public static boolean isCheckInOnTime(LocalDate trainedOn, LocalDate checkInOn, int windowDays) {
+        return !checkInOn.isBefore(trainedOn) && !checkInOn.isAfter(trainedOn.plusDays(windowDays));
+    }
+
+    /** Champion rate: trained reports with at least one on-time check-in, of all trained reports. */
+    public static Share championRate(Collection<TrainedReport> trainedReports, int windowDays) {
+        int reinforced = (int) trainedReports.stream()
+                .filter(report -> report.checkInDays().stream()
+                        .anyMatch(day -> isCheckInOnTime(report.trainedOn(), day, windowDays)))
+                .count();
+        return Share.of(reinforced, trainedReports.size());
+    }
+}

@@ -1,0 +1,44 @@
+package io.cascade.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.cascade.CascadeSpringTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@CascadeSpringTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("manager")
+    void shouldGreetAManagerByNameAndOfferTheirLearningAndTeam() {
+        navigate("my-learning", com.vaadin.flow.component.Component.class);
+
+        assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel).containsExactly("My learning");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("My learning", "My team", "Stories");
+        assertThat(find(Span.class).withClassName("user-role").single().getText()).isEqualTo("Manager");
+        assertThat(find(Span.class).withClassName("user-name").single().getText()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void shouldGroupAnAdminsNavigationByArea() {
+        assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
+                .containsExactly("Insight", "Training", "Administration");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactlyElementsOf(List.of("Dashboard", "Courses", "Class sessions", "Rollout", "Departments",
+                        "People", "Accounts", "HR import", "Settings", "Audit log"));
+    }
+
+    @Test
+    @WithUserDetails("employee")
+    void shouldLandAnEmployeeOnTheirLearning() {
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MyLearningView");
+    }
+}

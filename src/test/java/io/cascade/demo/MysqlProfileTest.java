@@ -1,0 +1,40 @@
+package io.cascade.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cascade.MariaDbRequired;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The production profile starts against a real organisation's empty database: Flyway builds the schema and no demo
+ * data is loaded unless asked for.
+ */
+@ExtendWith(MariaDbRequired.class)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/cascade_test_mysql_profile?createDatabaseIfNotExist=true",
+        "spring.datasource.username=root", "spring.datasource.password="})
+@ActiveProfiles("mysql")
+class MysqlProfileTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void shouldStartOnAnEmptyDatabaseWithoutDemoData() {
+        assertThat(context.getBeanNamesForType(DemoDataLoader.class)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = true").query(Long.class)
+                .single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from department where name = 'Northwind Service Group'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isZero();
+    }
+}

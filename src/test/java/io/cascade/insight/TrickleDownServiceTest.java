@@ -1,0 +1,500 @@
+package io.cascade.insight;
+
+import io.cascade.organization.Level;
+import io.cascade.trickledown.Share;
+import io.cascade.trickledown.TrickleDownPolicy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import static io.cascade.trickledown.TrickleDownStatus.IN_ORDER;
+import static io.cascade.trickledown.TrickleDownStatus.MANAGERS_IN_PROGRESS;
+import static io.cascade.trickledown.TrickleDownStatus.NOT_STARTED;
+import static io.cascade.trickledown.TrickleDownStatus.NO_MANAGERS;
+import static io.cascade.trickledown.TrickleDownStatus.OUT_OF_ORDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Trickle-down on MariaDB, on a small organisation inserted by each test (in its own transaction, rolled back) and
+ * filtered by its own ids, so other rows in the database do not matter:
+ * <pre>
+ * Trickle Co       Cleo (EXECUTIVE), Victor (SENIOR_LEADER)
+ *   Service        (no members)
+ *     Front Desk   Mia (MANAGER), Sam (SUPERVISOR), Ann and Bob (STAFF, report to Mia), Ivy (MANAGER, inactive)
+ *     Call Centre  Carl (MANAGER), Cora (SUPERVISOR), Dan and Eve (STAFF, report to Carl)
+ *     Back Office  Olga (MANAGER), Pete (STAFF, reports to Olga)
+ *   Warehouse      Walt (STAFF, no manager)
+ * </pre>
+ * Course "basics" has classes (day n = a class n days into the rollout):
+ * day 0 CANCELLED: Carl, Sam present; day 1: Cleo, Mia, Cora, Ivy present, Sam late; day 5: Ann, Dan, Walt present,
+ * Bob excused, Victor absent; day 8: Carl present, Bob absent; day 10: Bob present. Eve completed it online on day 2
+ * (ignored: the course has classes). Course "online" has no classes: completions Olga days 3 and 2, Pete day 4,
+ * Cleo day 1.
+ */
+@SpringBootTest
+@Import(StatementCountingDataSource.Wrapping.class)
+@Transactional
+@WithMockUser(roles = "EXECUTIVE")
+class TrickleDownServiceTest {
+
+    private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
+
+    @Autowired
+    TrickleDownService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+    private int employeeNumber;
+
+    long company, serviceDivision, frontDesk, callCentre, backOffice, warehouse;
+    long cleo, victor, mia, sam, ann, bob, ivy, carl, cora, dan, eve, olga, pete, walt;
+    long basics, online;
+
+    @BeforeEach
+    void insertTheOrganisation() {
+        setting(TrickleDownService.POLICY_SETTING, "STRICT");
+        setting(TrickleDownService.WINDOW_SETTING, "30");
+
+        company = department("Trickle Co " + run, null);
+        serviceDivision = department("Service " + run, company);
+        frontDesk = department("Front Desk " + run, serviceDivision);
+        callCentre = department("Call Centre " + run, serviceDivision);
+        backOffice = department("Back Office " + run, serviceDivision);
+        warehouse = department("Warehouse " + run, company);
+
+        cleo = person("Cleo", "EXECUTIVE", company, null);
+        victor = person("Victor", "SENIOR_LEADER", company, cleo);
+        mia = person("Mia", "MANAGER", frontDesk, victor);
+        sam = person("Sam", "SUPERVISOR", frontDesk, mia);
+        ann = person("Ann", "STAFF", frontDesk, mia);
+        bob = person("Bob", "STAFF", frontDesk, mia);
+        ivy = person("Ivy", "MANAGER", frontDesk, victor);
+        jdbc.update("update person set active = false where id = ?", ivy);
+        carl = person("Carl", "MANAGER", callCentre, victor);
+        cora = person("Cora", "SUPERVISOR", callCentre, carl);
+        dan = person("Dan", "STAFF", callCentre, carl);
+        eve = person("Eve", "STAFF", callCentre, carl);
+        olga = person("Olga", "MANAGER", backOffice, victor);
+        pete = person("Pete", "STAFF", backOffice, olga);
+        walt = person("Walt", "STAFF", warehouse, null);
+
+        basics = course("basics");
+        online = course("online");
+
+        long cancelled = session(basics, 0);
+        jdbc.update("update class_session set cancelled_at = ? where id = ?", utc(day(0)), cancelled);
+        attended(cancelled, "PRESENT", carl, sam);
+        long dayOne = session(basics, 1);
+        attended(dayOne, "PRESENT", cleo, mia, cora, ivy);
+        attended(dayOne, "LATE", sam);
+        long dayFive = session(basics, 5);
+        attended(dayFive, "PRESENT", ann, dan, walt);
+        attended(dayFive, "EXCUSED", bob);
+        attended(dayFive, "ABSENT", victor);
+        long dayEight = session(basics, 8);
+        attended(dayEight, "PRESENT", carl);
+        attended(dayEight, "ABSENT", bob);
+        attended(session(basics, 10), "PRESENT", bob);
+        completed(eve, basics, 2);
+
+        completed(olga, online, 3);
+        completed(olga, online, 2);
+        completed(pete, online, 4);
+        completed(cleo, online, 1);
+    }
+
+    @Test
+    void shouldJudgeEveryDepartmentAndRollUpTheDivision() {
+        TrickleDownReport report = service.report(TrickleDownScope.allPublishedCourses().inDivision(company));
+
+        assertThat(report.policy()).isEqualTo(TrickleDownPolicy.STRICT);
+        assertThat(report.courses()).extracting(CourseRef::id).contains(basics, online);
+        assertThat(report.rows()).extracting(DepartmentCourseStatus::departmentId)
+                .containsOnly(company, serviceDivision, frontDesk, callCentre, backOffice, warehouse);
+        assertThat(own(report, frontDesk, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 2, 2, 0));
+        assertThat(own(report, callCentre, basics)).isEqualTo(cell(OUT_OF_ORDER, 2, 2, 1, 2, 1));
+        assertThat(own(report, backOffice, basics)).isEqualTo(cell(NOT_STARTED, 0, 1, 0, 1, 0));
+        assertThat(own(report, warehouse, basics)).isEqualTo(cell(NO_MANAGERS, 0, 0, 1, 1, 0));
+        assertThat(own(report, serviceDivision, basics)).isEqualTo(cell(NOT_STARTED, 0, 0, 0, 0, 0));
+        assertThat(rolledUp(report, serviceDivision, basics)).isEqualTo(cell(OUT_OF_ORDER, 4, 5, 3, 5, 1));
+        assertThat(own(report, company, basics)).isEqualTo(cell(MANAGERS_IN_PROGRESS, 1, 2, 0, 0, 0));
+        assertThat(rolledUp(report, company, basics)).isEqualTo(cell(OUT_OF_ORDER, 5, 7, 4, 6, 1));
+        assertThat(rolledUp(report, frontDesk, basics)).isEqualTo(own(report, frontDesk, basics));
+    }
+
+    @Test
+    void shouldTakeTheEarliestCompletionForACourseWithoutClasses() {
+        TrickleDownReport report = service.report(TrickleDownScope.course(online).inDivision(company));
+
+        assertThat(report.courses()).extracting(CourseRef::id).containsExactly(online);
+        assertThat(own(report, backOffice, online)).isEqualTo(cell(IN_ORDER, 1, 1, 1, 1, 0));
+        assertThat(own(report, callCentre, online)).isEqualTo(cell(NOT_STARTED, 0, 2, 0, 2, 0));
+        assertThat(own(report, company, online)).isEqualTo(cell(MANAGERS_IN_PROGRESS, 1, 2, 0, 0, 0));
+        assertThat(rolledUp(report, company, online).status()).isEqualTo(IN_ORDER);
+        assertThat(report.violations()).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheStaffMemberTrainedBeforeTheirManagerIgnoringTheCancelledClass() {
+        TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
+
+        assertThat(report.violations()).containsExactly(new OrderViolation(basics, "Basics " + run, callCentre,
+                "Call Centre " + run, dan, "Dan Tester" + run, day(5), carl, "Carl Tester" + run, day(8)));
+    }
+
+    @Test
+    void shouldJudgeByTheLenientPolicyWhenAnAdminChoseIt() {
+        setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+
+        TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
+
+        assertThat(report.policy()).isEqualTo(TrickleDownPolicy.LENIENT);
+        assertThat(own(report, callCentre, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(rolledUp(report, company, basics)).isEqualTo(cell(IN_ORDER, 5, 7, 4, 6, 0));
+        assertThat(report.violations()).isEmpty();
+    }
+
+    @Test
+    void shouldCountOnlyTrainingWithinTheRound() {
+        TrickleDownReport firstWeek = service.report(
+                TrickleDownScope.course(basics).inDivision(company).inRound(day(0), day(6)));
+
+        // Bob was excused on day 5 and Carl trained only on day 8
+        assertThat(own(firstWeek, frontDesk, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(firstWeek.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.staffPersonId()).isEqualTo(dan);
+            assertThat(violation.managerPersonId()).isEqualTo(carl);
+            assertThat(violation.managerTrainedAt()).as("not yet").isNull();
+        });
+
+        TrickleDownReport laterRound = service.report(
+                TrickleDownScope.course(basics).inDivision(company).inRound(day(6), null));
+
+        // managers trained in the earlier round are not trained in this one
+        assertThat(own(laterRound, frontDesk, basics)).isEqualTo(cell(OUT_OF_ORDER, 0, 2, 1, 2, 1));
+        assertThat(own(laterRound, callCentre, basics)).isEqualTo(cell(MANAGERS_IN_PROGRESS, 1, 2, 0, 2, 0));
+    }
+
+    @Test
+    void shouldShowWhichLeadersSatInOnEachCourse() {
+        LeadershipMatrix matrix = service.leadershipMatrix(
+                TrickleDownScope.allPublishedCourses().inDivision(company));
+
+        assertThat(matrix.leaders()).extracting(LeaderAttendance::personId).containsExactlyInAnyOrder(cleo, victor);
+        assertThat(leader(matrix, cleo).attended(basics)).isTrue();
+        assertThat(leader(matrix, victor).attended(basics)).as("absent is not attended").isFalse();
+        assertThat(leader(matrix, cleo).attended(online)).as("completing online is not a class").isFalse();
+        assertThat(matrix.coverageByCourse().get(basics)).isEqualTo(Share.of(1, 2));
+        assertThat(matrix.coverageByCourse().get(online)).isEqualTo(Share.of(0, 2));
+
+        LeadershipMatrix ofBasics = service.leadershipMatrix(TrickleDownScope.course(basics).inDivision(company));
+        assertThat(ofBasics.overall()).isEqualTo(Share.of(1, 2));
+        assertThat(ofBasics.overall().percent()).hasValue(50.0);
+    }
+
+    @Test
+    void shouldSumUpTheHeadlinesOfACourse() {
+        // Ann reinforced on day 30 after training, Bob on day 31; Mia is not Dan's manager; Carl's is another course
+        checkIn(mia, ann, basics, dayOf(5).plusDays(30));
+        checkIn(mia, bob, basics, dayOf(10).plusDays(31));
+        checkIn(mia, dan, basics, dayOf(6));
+        checkIn(carl, dan, online, dayOf(6));
+
+        TrickleDownHeadlines headlines = service.headlines(TrickleDownScope.course(basics).inDivision(company));
+
+        assertThat(headlines).isEqualTo(new TrickleDownHeadlines(TrickleDownPolicy.STRICT, 1, 1, 1,
+                Share.of(1, 2), 1, Share.of(1, 3)));
+
+        setting(TrickleDownService.WINDOW_SETTING, "31");
+        assertThat(service.headlines(TrickleDownScope.course(basics).inDivision(company)).championRate())
+                .isEqualTo(Share.of(2, 3));
+    }
+
+    @Test
+    void shouldCountPeopleTrainedPerMonthByLevelAndTheMonthsViolations() {
+        attended(session(basics, 61), "PRESENT", victor); // 3 May, after an April without training
+
+        TrainingTrend trend = service.trend(TrickleDownScope.allPublishedCourses().inDivision(company));
+
+        assertThat(trend.months()).containsExactly(YearMonth.of(2025, 3), YearMonth.of(2025, 4),
+                YearMonth.of(2025, 5));
+        // Cleo took both courses in March and counts once; Ivy is inactive; Eve's completion of a course with
+        // classes does not count
+        assertThat(trend.trainedByLevel()).containsOnly(
+                entry(Level.EXECUTIVE, List.of(1, 0, 0)),
+                entry(Level.SENIOR_LEADER, List.of(0, 0, 1)),
+                entry(Level.MANAGER, List.of(3, 0, 0)),
+                entry(Level.SUPERVISOR, List.of(2, 0, 0)),
+                entry(Level.STAFF, List.of(5, 0, 0)));
+        assertThat(trend.violations()).containsExactly(1, 0, 0);
+
+        TrainingTrend laterRound = service.trend(
+                TrickleDownScope.course(basics).inDivision(company).inRound(day(6), null));
+        assertThat(laterRound.trainedByLevel().get(Level.MANAGER)).as("Carl on day 8").containsExactly(1, 0, 0);
+        assertThat(laterRound.trainedByLevel().get(Level.STAFF)).as("Bob on day 10").containsExactly(1, 0, 0);
+        assertThat(laterRound.violations()).as("Bob, his managers trained in the earlier round")
+                .containsExactly(1, 0, 0);
+    }
+
+    @Test
+    void shouldShowNoMonthsBeforeAnybodyIsTrained() {
+        TrainingTrend trend = service.trend(TrickleDownScope.course(basics).inDivision(company)
+                .inRound(day(100), day(200)));
+
+        assertThat(trend.months()).isEmpty();
+        assertThat(trend.hasTraining()).isFalse();
+    }
+
+    @Test
+    void shouldListEachMemberOfADepartmentWithWhenTheyWereTrained() {
+        DepartmentDrillDown callCentreBasics = service.departmentDrillDown(callCentre, TrickleDownScope.course(basics))
+                .orElseThrow();
+
+        assertThat(callCentreBasics.departmentName()).isEqualTo("Call Centre " + run);
+        assertThat(callCentreBasics.status(basics)).hasValueSatisfying(
+                row -> assertThat(row.rolledUp()).isEqualTo(cell(OUT_OF_ORDER, 2, 2, 1, 2, 1)));
+        assertThat(callCentreBasics.members())
+                .extracting(MemberTraining::personId, MemberTraining::isManager, member -> member.trainedAt(basics))
+                .containsExactlyInAnyOrder(
+                        tuple(carl, true, Optional.of(day(8))),
+                        tuple(cora, true, Optional.of(day(1))),
+                        tuple(dan, false, Optional.of(day(5))),
+                        tuple(eve, false, Optional.empty()));
+        assertThat(callCentreBasics.violations(basics)).extracting(OrderViolation::staffPersonId,
+                OrderViolation::managerPersonId, OrderViolation::managerTrainedAt).containsExactly(tuple(dan, carl, day(8)));
+    }
+
+    @Test
+    void shouldDrillDownIntoADivisionWithItsSubDepartments() {
+        DepartmentDrillDown division = service.departmentDrillDown(serviceDivision,
+                TrickleDownScope.allPublishedCourses()).orElseThrow();
+
+        assertThat(division.status(basics).orElseThrow().rolledUp().status()).isEqualTo(OUT_OF_ORDER);
+        assertThat(division.subDepartments(basics)).extracting(DepartmentCourseStatus::departmentId)
+                .containsExactlyInAnyOrder(frontDesk, callCentre, backOffice);
+        assertThat(division.members()).extracting(MemberTraining::personId)
+                .as("Ivy is inactive").containsExactlyInAnyOrder(mia, sam, ann, bob, carl, cora, dan, eve, olga, pete);
+        assertThat(division.members()).filteredOn(member -> member.personId() == olga).singleElement()
+                .satisfies(member -> assertThat(member.trainedAt(online)).as("earliest completion").hasValue(day(2)));
+        assertThat(division.violations(online)).isEmpty();
+    }
+
+    @Test
+    void shouldFindNoDrillDownForAnUnknownDepartment() {
+        assertThat(service.departmentDrillDown(Long.MAX_VALUE, TrickleDownScope.course(basics))).isEmpty();
+    }
+
+    @Test
+    void shouldRunAFixedNumberOfStatementsForTheTrendAndTheDrillDown() {
+        var counter = (StatementCountingDataSource) dataSource;
+        var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
+        int trend = counter.countStatements(() -> service.trend(scope));
+        int drillDown = counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope));
+
+        for (int i = 0; i < 10; i++) {
+            attended(session(basics, 30 * i), "PRESENT", person("Staff" + i, "STAFF", backOffice, olga));
+        }
+
+        assertThat(trend).isEqualTo(6);
+        assertThat(drillDown).isEqualTo(5);
+        assertThat(counter.countStatements(() -> service.trend(scope))).isEqualTo(trend);
+        assertThat(counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope)))
+                .isEqualTo(drillDown);
+    }
+
+    @Test
+    void shouldRunTheSameFewStatementsWhateverTheSizeOfTheOrganisation() {
+        var counter = (StatementCountingDataSource) dataSource;
+        var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
+
+        assertThat(counter.countStatements(() -> service.report(scope))).isEqualTo(5);
+        assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
+        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(6);
+        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(6);
+
+        long newTeam = department("New Team " + run, serviceDivision);
+        long lead = person("Nora", "MANAGER", newTeam, victor);
+        long laterClass = session(basics, 20);
+        attended(laterClass, "PRESENT", lead);
+        for (int i = 0; i < 25; i++) {
+            long member = person("Staff" + i, "STAFF", i % 2 == 0 ? newTeam : backOffice, lead);
+            attended(session(basics, 21 + i), "PRESENT", member);
+        }
+
+        assertThat(counter.countStatements(() -> {
+            TrickleDownReport bigger = service.report(scope);
+            assertThat(rolledUp(bigger, serviceDivision, basics).staff()).isEqualTo(5 + 25);
+        })).isEqualTo(5);
+        assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
+        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(6);
+        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(6);
+    }
+
+    @Test
+    void shouldShowTheDashboardAsTheThreeSeparateFiguresWouldFromOneReading() {
+        checkIn(mia, ann, basics, dayOf(5).plusDays(3));
+        var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
+
+        TrickleDownDashboard dashboard = service.dashboard(scope);
+
+        assertThat(dashboard.report()).isEqualTo(service.report(scope));
+        assertThat(dashboard.leadershipMatrix()).isEqualTo(service.leadershipMatrix(scope));
+        assertThat(dashboard.headlines()).isEqualTo(service.headlines(scope));
+        assertThat(dashboard.headlines().championRate()).isEqualTo(Share.of(1, 4));
+    }
+
+    @Test
+    @WithMockUser(roles = "EMPLOYEE")
+    void shouldRefuseAnEmployee() {
+        var scope = TrickleDownScope.course(basics);
+
+        assertThatThrownBy(() -> service.report(scope)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.leadershipMatrix(scope)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.headlines(scope)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.dashboard(scope)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.trend(scope)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.departmentDrillDown(frontDesk, scope))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void shouldLetAnAdminSeeTheReport() {
+        assertThat(service.report(TrickleDownScope.course(basics).inDivision(company)).rows()).hasSize(6);
+    }
+
+    // ---------------------------------------------------------------- reading the results
+
+    private static TrickleDownCell own(TrickleDownReport report, long department, long course) {
+        return report.row(department, course).orElseThrow().own();
+    }
+
+    private static TrickleDownCell rolledUp(TrickleDownReport report, long department, long course) {
+        return report.row(department, course).orElseThrow().rolledUp();
+    }
+
+    private static TrickleDownCell cell(io.cascade.trickledown.TrickleDownStatus status, int managersTrained,
+                                        int managers, int staffTrained, int staff, int violations) {
+        return new TrickleDownCell(status, managersTrained, managers, staffTrained, staff, violations);
+    }
+
+    private static LeaderAttendance leader(LeadershipMatrix matrix, long personId) {
+        return matrix.leaders().stream().filter(leader -> leader.personId() == personId).findFirst().orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- building the organisation with plain JDBC
+
+    private static Instant day(int day) {
+        return ROLLOUT.plus(day, ChronoUnit.DAYS);
+    }
+
+    private static LocalDate dayOf(int day) {
+        return LocalDate.ofInstant(day(day), ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private void setting(String name, String value) {
+        jdbc.update("delete from app_setting where name = ?", name);
+        jdbc.update("insert into app_setting (name, value) values (?, ?)", name, value);
+    }
+
+    private long department(String name, Long parent) {
+        String parentPath = parent == null ? "/"
+                : jdbc.queryForObject("select tree_path from department where id = ?", String.class, parent);
+        int depth = parent == null ? 0
+                : jdbc.queryForObject("select depth + 1 from department where id = ?", Integer.class, parent);
+        long id = insert("insert into department (name, parent_id, tree_path, depth, created_at) values (?, ?, ?, ?, ?)",
+                name, parent, "pending", depth, utc(ROLLOUT));
+        jdbc.update("update department set tree_path = ? where id = ?", parentPath + id + "/", id);
+        return id;
+    }
+
+    private long person(String firstName, String level, long department, Long reportsTo) {
+        String number = "TD-" + run + "-" + ++employeeNumber;
+        return insert("""
+                insert into person (employee_number, first_name, last_name, email, level, department_id,
+                                    reports_to_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                number, firstName, "Tester" + run, number + "@trickle.example", level, department, reportsTo,
+                utc(ROLLOUT));
+    }
+
+    private long course(String code) {
+        String title = Character.toUpperCase(code.charAt(0)) + code.substring(1) + " " + run;
+        return insert("""
+                insert into course (code, title, audience, status, created_at, updated_at)
+                values (?, ?, 'ALL', 'PUBLISHED', ?, ?)""",
+                "TD-" + run + "-" + code, title, utc(ROLLOUT), utc(ROLLOUT));
+    }
+
+    private long session(long course, int day) {
+        return insert("""
+                insert into class_session (course_id, starts_at, duration_minutes, time_zone, capacity, audience,
+                                           created_at)
+                values (?, ?, 120, 'UTC', 40, 'MIXED', ?)""",
+                course, utc(day(day)), utc(ROLLOUT));
+    }
+
+    private void attended(long session, String attendance, long... people) {
+        for (long person : people) {
+            jdbc.update("""
+                    insert into enrolment (session_id, person_id, status, attendance, enrolled_at)
+                    values (?, ?, 'ENROLLED', ?, ?)""",
+                    session, person, attendance, utc(ROLLOUT));
+        }
+    }
+
+    private void completed(long person, long course, int day) {
+        jdbc.update("insert into course_completion (person_id, course_id, completed_at) values (?, ?, ?)",
+                person, course, utc(day(day)));
+    }
+
+    private void checkIn(long manager, long person, long course, LocalDate on) {
+        jdbc.update("""
+                insert into reinforcement_check_in (manager_id, person_id, course_id, occurred_on, kind, created_at)
+                values (?, ?, ?, ?, 'COACHING', ?)""",
+                manager, person, course, on, utc(ROLLOUT));
+    }
+
+    private long insert(String sql, Object... args) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,128 @@
+package io.cascade.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cascade.CascadeBrowserTest;
+import io.cascade.learning.LearnerFixtures;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Emma, on her phone, takes a course with a quiz, gets her certificate, and a visitor verifies it. */
+@CascadeBrowserTest
+class LearnerJourneyTest extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    LearnerFixtures fixtures;
+
+    @AfterEach
+    void removeTheCourse() {
+        if (fixtures == null) {
+            return;
+        }
+        long course = fixtures.courseId;
+        for (String table : new String[] {"certificate", "course_completion", "module_progress", "service_story"}) {
+            jdbc.sql("delete from " + table + " where course_id = :c").param("c", course).update();
+        }
+        String modules = "(select id from course_module where course_id = :c)";
+        jdbc.sql("delete from quiz_attempt where module_id in " + modules).param("c", course).update();
+        jdbc.sql("delete from reflection_answer where module_id in " + modules).param("c", course).update();
+        jdbc.sql("delete from quiz_option where question_id in (select id from quiz_question where module_id in "
+                + modules + ")").param("c", course).update();
+        jdbc.sql("delete from quiz_question where module_id in " + modules).param("c", course).update();
+        jdbc.sql("delete from course_module where course_id = :c").param("c", course).update();
+        jdbc.sql("delete from course where id = :c").param("c", course).update();
+    }
+
+    @Test
+    void shouldCompleteACourseWithAQuizOnAPhoneAndDownloadAVerifiableCertificate() throws Exception {
+        fixtures = new LearnerFixtures(jdbc, null).course();
+        resize(390, 844);
+        signIn("employee", "employee");
+
+        open("my-learning/course/" + fixtures.courseId);
+        click(button("I have read this"));
+        waitForVaadin();
+        click(button("2. Phone check"));
+        waitForVaadin();
+        click(option("vaadin-radio-button", "The customer"));
+        click(option("vaadin-checkbox", "How long it takes"));
+        click(option("vaadin-checkbox", "Why you hold"));
+        screenshot("learner-quiz-390");
+        click(button("Submit answers"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".quiz-result"),
+                "Passed with"));
+        click(button("3. Reflection"));
+        waitForVaadin();
+        driver.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Someone who listens first.");
+        click(button("Save my answer"));
+        WebElement download = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("a.certificate-download")));
+        screenshot("learner-certificate-390");
+
+        assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();
+
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                  let binary = ''; new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                  done(btoa(binary));
+                });""", download.getAttribute("href"));
+        String text;
+        try (var pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("Emma Lindqvist", "Calm on the Phone");
+        Matcher code = Pattern.compile("Verification code: ([A-Z2-9-]{14})").matcher(text);
+        assertThat(code.find()).isTrue();
+
+        driver.manage().deleteAllCookies(); // a visitor without a session: the phone's drawer hides "sign out"
+        open("verify/" + code.group(1));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".verify-view"),
+                "Valid certificate"));
+        assertThat(driver.findElement(By.cssSelector(".verify-view")).getText()).contains("Emma Lindqvist");
+    }
+
+    /** Elements of the view whose right edge lies beyond the window, e.g. "VAADIN-GRID.courses 512". */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> wideElements() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                const scrollers = [...document.querySelectorAll('*')].filter(e => e.scrollLeft > 0);
+                scrollers.forEach(e => e.scrollLeft = 0);
+                return [...document.querySelectorAll('.view *')]
+                  .filter(e => e.getBoundingClientRect().right > width + 1)
+                  .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+    }
+
+    /** Scrolls the element to the middle first: on a phone most of the page is below the fold. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
+    }
+
+    private WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + text + "' or starts-with(normalize-space(.), '"
+                        + text + "') or contains(normalize-space(.), '" + text + "')]")));
+    }
+
+    /** The label of a radio button or checkbox: clicking the host's empty space would not toggle it. */
+    private WebElement option(String tag, String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//" + tag + "/label[contains(normalize-space(.), '" + label + "')]")));
+    }
+}

@@ -1,0 +1,125 @@
+package io.cascade.learning;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A published course for everyone, "Calm on the Phone" (PLAY-TEST): a text, a quiz of two questions (pass mark 50%,
+ * two attempts) and a reflection, all required. Signs demo users in and out within one test.
+ */
+public class LearnerFixtures {
+
+    public final JdbcClient jdbc;
+    public final UserDetailsService users;
+    public long courseId;
+    public long textId;
+    public long quizId;
+    public long reflectionId;
+    /** Single choice; the first option is right. */
+    public long singleChoiceId;
+    /** Multiple choice; the first and third options are right. */
+    public long multipleChoiceId;
+
+    public LearnerFixtures(JdbcClient jdbc, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public LearnerFixtures course() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into course (code, title, audience, status, created_at, updated_at)
+                values ('PLAY-TEST', 'Calm on the Phone', 'ALL', 'PUBLISHED', :now, :now)""")
+                .param("now", now).update();
+        courseId = jdbc.sql("select id from course where code = 'PLAY-TEST'").query(Long.class).single();
+        textId = module(1, "Breathing before you pick up", "TEXT", "Breathe **twice**. <script>alert(1)</script>",
+                null, null);
+        quizId = module(2, "Phone check", "QUIZ", "Two questions.", 50, 2);
+        reflectionId = module(3, "Reflection", "REFLECTION", "What service do you expect as a customer?", null, null);
+        singleChoiceId = question(1, "Who hangs up first?", false, "The customer", "You", "Whoever is faster");
+        option(singleChoiceId, 0, true);
+        multipleChoiceId = question(2, "What do you say on hold?", true, "How long it takes", "Nothing",
+                "Why you hold");
+        option(multipleChoiceId, 0, true);
+        option(multipleChoiceId, 2, true);
+        return this;
+    }
+
+    /** Adds a class of the course that took place yesterday, with the person booked on it (no attendance yet). */
+    public long classYesterdayWith(String username) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into class_session (course_id, starts_at, duration_minutes, time_zone, location, capacity,
+                  audience, created_at) values (:course, :start, 60, 'UTC', 'Room 2', 10, 'MIXED', :now)""")
+                .param("course", courseId).param("start", now.minusDays(1)).param("now", now).update();
+        long session = jdbc.sql("select max(id) from class_session where course_id = :course")
+                .param("course", courseId).query(Long.class).single();
+        jdbc.sql("insert into enrolment (session_id, person_id, status, enrolled_at) "
+                + "values (:session, :person, 'ENROLLED', :now)")
+                .param("session", session).param("person", personId(username)).param("now", now).update();
+        return session;
+    }
+
+    public void markAttendance(long sessionId, String username, String attendance) {
+        jdbc.sql("update enrolment set attendance = :attendance where session_id = :session and person_id = :person")
+                .param("attendance", attendance).param("session", sessionId).param("person", personId(username))
+                .update();
+    }
+
+    public long personId(String username) {
+        return jdbc.sql("select person_id from user_account where username = :username").param("username", username)
+                .query(Long.class).single();
+    }
+
+    public void signInAs(String username) {
+        var user = users.loadUserByUsername(username);
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Forgets who was signed in, as after a test. */
+    public static void forget() {
+        TestSecurityContextHolder.clearContext();
+    }
+
+    /** What a visitor who has not signed in carries in a web request. */
+    public void signOut() {
+        TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("visitor",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    }
+
+    private long module(int position, String title, String kind, String body, Integer passMark, Integer attempts) {
+        jdbc.sql("""
+                insert into course_module (course_id, position, title, kind, body, required, pass_mark, max_attempts)
+                values (:course, :position, :title, :kind, :body, true, :pass, :attempts)""")
+                .param("course", courseId).param("position", position).param("title", title).param("kind", kind)
+                .param("body", body).param("pass", passMark).param("attempts", attempts).update();
+        return jdbc.sql("select id from course_module where course_id = :course and position = :position")
+                .param("course", courseId).param("position", position).query(Long.class).single();
+    }
+
+    private long question(int position, String prompt, boolean multiple, String... options) {
+        jdbc.sql("insert into quiz_question (module_id, position, prompt, multiple_choice) "
+                + "values (:module, :position, :prompt, :multiple)")
+                .param("module", quizId).param("position", position).param("prompt", prompt)
+                .param("multiple", multiple).update();
+        long id = jdbc.sql("select id from quiz_question where module_id = :module and position = :position")
+                .param("module", quizId).param("position", position).query(Long.class).single();
+        for (int i = 0; i < options.length; i++) {
+            jdbc.sql("insert into quiz_option (question_id, position, label, correct) values (:q, :p, :label, false)")
+                    .param("q", id).param("p", i).param("label", options[i]).update();
+        }
+        return id;
+    }
+
+    private void option(long questionId, int position, boolean correct) {
+        jdbc.sql("update quiz_option set correct = :correct where question_id = :q and position = :p")
+                .param("correct", correct).param("q", questionId).param("p", position).update();
+    }
+}

@@ -1,0 +1,101 @@
+package io.cascade.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.CascadeSpringTest;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@CascadeSpringTest
+@Transactional
+class StoryServiceTest {
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    LearnerFixtures fixtures;
+
+    @BeforeEach
+    void emmaSignedIn() {
+        fixtures = new LearnerFixtures(jdbc, users).course();
+        fixtures.signInAs("employee");
+    }
+
+    @AfterEach
+    void signOut() {
+        LearnerFixtures.forget();
+    }
+
+    private StoryItem emmasStory() {
+        return stories.post(new NewStory(fixtures.courseId, StoryKind.FAILURE, "<b>The</b> lost booking",
+                "A guest's booking vanished <script>alert(1)</script>", "Call back when you promised to."));
+    }
+
+    @Test
+    void shouldTieMyStoryToMyDepartmentAndKeepTheTextExactlyAsTyped() {
+        StoryItem story = emmasStory();
+
+        String department = jdbc.sql("""
+                select d.name from department d join person p on p.department_id = d.id
+                join user_account a on a.person_id = p.id where a.username = 'employee'""")
+                .query(String.class).single();
+        assertThat(story.departmentName()).isEqualTo(department);
+        assertThat(story.authorName()).isEqualTo("Emma Lindqvist");
+        assertThat(story.courseTitle()).isEqualTo("Calm on the Phone");
+        assertThat(story.title()).isEqualTo("<b>The</b> lost booking");
+        assertThat(story.whatHappened()).isEqualTo("A guest's booking vanished <script>alert(1)</script>");
+        assertThat(stories.stories()).contains(story);
+        assertThat(story.featured()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAStoryWithoutWhatWasLearned() {
+        assertThatThrownBy(() -> stories.post(new NewStory(fixtures.courseId, StoryKind.SUCCESS, "A good day",
+                "It went well.", " "))).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Tell what you learned");
+    }
+
+    @Test
+    void shouldLetManagersButNotStaffFeatureAStoryForTheDashboard() {
+        StoryItem story = emmasStory();
+        assertThatThrownBy(() -> stories.feature(story.id(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThat(stories.canModerate()).isFalse();
+
+        fixtures.signInAs("manager");
+        assertThat(stories.canModerate()).isTrue();
+        stories.feature(story.id(), true);
+
+        assertThat(stories.featuredStories(3)).extracting(StoryItem::id).contains(story.id());
+        assertThat(stories.stories().getFirst().featured()).as("featured stories come first").isTrue();
+    }
+
+    @Test
+    void shouldHideAStoryFromLearnersAndTheDashboardButKeepItForModerators() {
+        StoryItem story = emmasStory();
+        fixtures.signInAs("trainer");
+        stories.feature(story.id(), true);
+
+        StoryItem hidden = stories.hide(story.id(), true);
+
+        assertThat(hidden.hidden()).isTrue();
+        assertThat(hidden.featured()).as("hiding takes it off the featured list").isFalse();
+        assertThat(stories.featuredStories(10)).extracting(StoryItem::id).doesNotContain(story.id());
+        assertThat(stories.stories()).extracting(StoryItem::id).contains(story.id());
+        fixtures.signInAs("employee");
+        assertThat(stories.stories()).extracting(StoryItem::id).doesNotContain(story.id());
+    }
+}

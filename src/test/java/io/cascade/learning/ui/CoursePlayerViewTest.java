@@ -1,0 +1,127 @@
+package io.cascade.learning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
+import io.cascade.CascadeSpringTest;
+import io.cascade.learning.LearnerFixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@CascadeSpringTest
+@Transactional
+class CoursePlayerViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    LearnerFixtures fixtures;
+
+    @BeforeEach
+    void emmaSignedIn() {
+        fixtures = new LearnerFixtures(jdbc, users).course();
+        fixtures.signInAs("employee");
+    }
+
+    @AfterEach
+    void signOut() {
+        LearnerFixtures.forget();
+    }
+
+    @Test
+    void shouldShowTheFirstModuleRenderedAndCountItOnceRead() {
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+
+        assertThat(view.title.getText()).isEqualTo("Calm on the Phone");
+        Html text = find(Html.class).single();
+        assertThat(text.getInnerHtml()).contains("<strong>twice</strong>").doesNotContain("<script");
+        assertThat(view.progressText.getText()).startsWith("0 of 3");
+
+        test(view.doneButton).click();
+
+        assertThat(view.progressText.getText()).startsWith("1 of 3");
+        assertThat(view.moduleButtons.getFirst().getText()).startsWith("✓");
+    }
+
+    @Test
+    void shouldSendOnlyTheOptionLabelsOfAQuizToTheBrowser() {
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+        test(view.moduleButtons.get(1)).click();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> single = find(RadioButtonGroup.class).single();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> multiple = find(CheckboxGroup.class).single();
+        assertThat(single.getListDataView().getItems().toList()).containsExactly(0, 1, 2);
+        assertThat(multiple.getListDataView().getItems().toList()).containsExactly(0, 1, 2);
+        List<String> sentToBrowser = new ArrayList<>();
+        collect(view.getElement(), sentToBrowser);
+        assertThat(sentToBrowser).noneMatch(text -> text.toLowerCase().contains("correct"));
+    }
+
+    /** Every attribute and property name and value of the element tree: what the browser could see. */
+    private static void collect(Element element, List<String> out) {
+        element.getAttributeNames().forEach(name -> out.add(name + "=" + element.getAttribute(name)));
+        element.getPropertyNames().forEach(name -> out.add(name + "=" + element.getProperty(name)));
+        element.getChildren().forEach(child -> collect(child, out));
+    }
+
+    @Test
+    void shouldShowMyScoreAndWhichQuestionsWereRightAfterSubmitting() {
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+        test(view.moduleButtons.get(1)).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> single = find(RadioButtonGroup.class).single();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> multiple = find(CheckboxGroup.class).single();
+        single.setValue(1);
+        multiple.setValue(Set.of(0, 2));
+
+        test(view.submitQuiz).click();
+
+        assertThat(view.quizResult.getElement().getTextRecursively()).contains("Passed with 50%");
+        assertThat(find(Paragraph.class).withClassName("feedback-wrong").single().getText())
+                .contains("Who hangs up first?");
+        assertThat(find(Paragraph.class).withClassName("feedback-right").single().getText())
+                .contains("What do you say on hold?");
+        assertThat(view.progressText.getText()).startsWith("1 of 3");
+    }
+
+    @Test
+    void shouldOfferTheCertificateOnceTheLastModuleIsDone() {
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+        test(view.doneButton).click();
+        test(view.moduleButtons.get(1)).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> single = find(RadioButtonGroup.class).single();
+        single.setValue(0);
+        test(view.submitQuiz).click();
+        test(view.moduleButtons.get(2)).click();
+        assertThat(view.completion.isVisible()).isFalse();
+
+        view.reflection.setValue("Someone who listens.");
+        test(view.saveReflection).click();
+
+        assertThat(view.completion.isVisible()).isTrue();
+        assertThat(find(Anchor.class).withClassName("certificate-download").single().getText())
+                .isEqualTo("Download certificate (PDF)");
+        assertThat(view.progressText.getText()).startsWith("3 of 3");
+    }
+}

@@ -1,0 +1,74 @@
+package io.cascade.learning.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import io.cascade.CascadeSpringTest;
+import io.cascade.learning.LearnerFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@CascadeSpringTest
+@Transactional
+class StoriesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    LearnerFixtures fixtures;
+
+    @BeforeEach
+    void emmaSignedIn() {
+        fixtures = new LearnerFixtures(jdbc, users).course();
+        fixtures.signInAs("employee");
+    }
+
+    @AfterEach
+    void signOut() {
+        LearnerFixtures.forget();
+    }
+
+    @Test
+    void shouldPostMyStoryAndShowItsMarkupAsPlainText() {
+        StoriesView view = navigate(StoriesView.class);
+        view.course.setValue(view.course.getListDataView().getItems()
+                .filter(course -> course.code().equals("PLAY-TEST")).findFirst().orElseThrow());
+        view.title.setValue("Kept calm");
+        view.whatHappened.setValue("An angry caller <img src=x onerror=alert(1)>");
+        view.whatLearned.setValue("Breathe first.");
+
+        test(view.post).click();
+
+        assertThat(find(Paragraph.class).withClassName("story-happened").all()).extracting(Paragraph::getText)
+                .contains("An angry caller <img src=x onerror=alert(1)>");
+        assertThat(view.list.getElement().getChildren().anyMatch(child -> child.getComponent()
+                .filter(Html.class::isInstance).isPresent())).isFalse();
+        assertThat(view.title.getValue()).as("the form is ready for the next story").isEmpty();
+        assertThat(find(Button.class).withText("Feature").all()).as("staff cannot moderate").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAStoryWithoutACourseAndKeepWhatWasTyped() {
+        StoriesView view = navigate(StoriesView.class);
+        view.title.setValue("No course");
+        view.whatHappened.setValue("Something happened.");
+        view.whatLearned.setValue("Something learned.");
+
+        test(view.post).click();
+
+        assertThat(view.title.getValue()).isEqualTo("No course");
+        assertThat(find(Paragraph.class).withClassName("story-happened").all()).extracting(Paragraph::getText)
+                .doesNotContain("Something happened.");
+    }
+}

@@ -1,0 +1,103 @@
+package io.cascade.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.CascadeSpringTest;
+import io.cascade.scheduling.internal.ClassSession;
+import io.cascade.scheduling.internal.Enrolment;
+import io.cascade.scheduling.internal.EnrolmentRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@CascadeSpringTest
+@Transactional
+@Import(SchedulingFixtures.class)
+@WithMockUser(username = "trainer", roles = "TRAINER")
+class AttendanceTest {
+
+    @Autowired
+    EnrolmentService enrolment;
+    @Autowired
+    SchedulingService scheduling;
+    @Autowired
+    SchedulingFixtures fixtures;
+    @Autowired
+    EnrolmentRepository enrolments;
+
+    ClassSession sessionWith(Instant startsAt, List<Long> people) {
+        ClassSession session = fixtures.pastSession(fixtures.freshCourse(), startsAt, SessionAudience.MIXED);
+        people.forEach(person -> enrolments.save(Enrolment.enrolled(session.getId(), person, Instant.now())));
+        enrolments.flush();
+        return session;
+    }
+
+    AttendanceStatus attendanceOf(long sessionId, long personId) {
+        return enrolment.rollCall(sessionId).stream().filter(entry -> entry.personId() == personId).findFirst()
+                .orElseThrow().attendance();
+    }
+
+    @Test
+    void shouldMarkEachAttendeeAndMarkTheRestPresentAtOnce() {
+        List<Long> people = fixtures.activePeople(3);
+        ClassSession session = sessionWith(Instant.now().minus(Duration.ofMinutes(30)), people);
+
+        enrolment.markAttendance(session.getId(), people.get(0), AttendanceStatus.LATE, "Traffic");
+        int marked = enrolment.markAllPresent(session.getId());
+
+        assertThat(marked).isEqualTo(2);
+        assertThat(attendanceOf(session.getId(), people.get(0))).isEqualTo(AttendanceStatus.LATE);
+        assertThat(attendanceOf(session.getId(), people.get(1))).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(enrolment.rollCall(session.getId()).stream().filter(e -> e.personId() == people.get(0))
+                .findFirst().orElseThrow().note()).isEqualTo("Traffic");
+        assertThat(enrolment.attendanceChanges(session.getId())).isEmpty();
+    }
+
+    @Test
+    void shouldRecordWhoChangedAttendanceAfterTheSessionDay() {
+        List<Long> people = fixtures.activePeople(1);
+        ClassSession session = sessionWith(Instant.now().minus(Duration.ofDays(3)), people);
+        enrolment.markAttendance(session.getId(), people.getFirst(), AttendanceStatus.ABSENT, null);
+
+        enrolment.markAttendance(session.getId(), people.getFirst(), AttendanceStatus.EXCUSED, "Doctor's note");
+
+        assertThat(enrolment.attendanceChanges(session.getId())).hasSize(2).first().satisfies(change -> {
+            assertThat(change.changedBy()).isEqualTo("trainer");
+            assertThat(change.from()).isEqualTo(AttendanceStatus.ABSENT);
+            assertThat(change.to()).isEqualTo(AttendanceStatus.EXCUSED);
+        });
+    }
+
+    @Test
+    void shouldAddAWalkInAsPresent() {
+        List<Long> people = fixtures.activePeople(2);
+        ClassSession session = sessionWith(Instant.now().minus(Duration.ofMinutes(10)), people.subList(0, 1));
+
+        enrolment.addWalkIn(session.getId(), people.get(1));
+
+        assertThat(enrolment.rollCall(session.getId())).filteredOn(RollCallEntry::walkIn).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.personId()).isEqualTo(people.get(1));
+                    assertThat(entry.attendance()).isEqualTo(AttendanceStatus.PRESENT);
+                });
+        assertThatThrownBy(() -> enrolment.addWalkIn(session.getId(), people.get(0)))
+                .isInstanceOf(SessionRejectedException.class).hasMessageContaining("Already on the roll");
+    }
+
+    @Test
+    void shouldRefuseAttendanceBeforeTheSessionStarts() {
+        List<Long> people = fixtures.activePeople(1);
+        SessionDetails future = scheduling.scheduleSession(SchedulingFixtures.draft(fixtures.freshCourse(),
+                SchedulingFixtures.farFuture(), 3));
+        enrolment.enrol(future.id(), people.getFirst(), "test");
+
+        assertThatThrownBy(() -> enrolment.markAttendance(future.id(), people.getFirst(), AttendanceStatus.PRESENT,
+                null)).hasMessage("Attendance is taken once the session has started");
+    }
+}
