@@ -190,6 +190,7 @@ public class EnrolmentService {
         }
         enrolments.saveAndFlush(enrolment);
         waitlist.renumber(session.getId());
+        events.publishEvent(new SchedulingEvent.AttendanceMarked(session.getId()));
     }
 
     /** Attendance marks changed after the session day, most recent first. */
@@ -292,6 +293,7 @@ public class EnrolmentService {
         }
         enrolment.markAttendance(attendance, note, now);
         enrolments.flush();
+        events.publishEvent(new SchedulingEvent.AttendanceMarked(session.getId()));
     }
 
     private static String callerName() {

@@ -21,4 +21,11 @@ public sealed interface SchedulingEvent {
 
     record Cancelled(long sessionId, String reason) implements SchedulingEvent {
     }
+
+    /**
+     * Attendance in the session was marked or changed (roll call, walk-in, import): who is trained, and when, may
+     * have changed. Published inside the transaction that wrote it.
+     */
+    record AttendanceMarked(long sessionId) implements SchedulingEvent {
+    }
 }
