@@ -21,6 +21,7 @@ import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,12 @@ public class PeopleImportService {
     private final JdbcTemplate jdbc;
     private final PeopleImportWriter writer;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    PeopleImportService(JdbcTemplate jdbc, PeopleImportWriter writer, AuditLog auditLog) {
+    PeopleImportService(JdbcTemplate jdbc, PeopleImportWriter writer, AuditLog auditLog,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.writer = writer;
         this.auditLog = auditLog;
@@ -82,6 +86,7 @@ public class PeopleImportService {
             }
         }
         auditLog.recordAll(records);
+        events.publishEvent(new OrganizationEvent.PeopleImported());
         return preview;
     }
 

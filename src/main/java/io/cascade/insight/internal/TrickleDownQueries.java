@@ -234,7 +234,7 @@ public class TrickleDownQueries {
                 rs.getObject("occurred_on", LocalDate.class)));
     }
 
-    private static String courseCondition(Long courseId, MapSqlParameterSource params) {
+    static String courseCondition(Long courseId, MapSqlParameterSource params) {
         if (courseId == null) {
             return "c.status = 'PUBLISHED'";
         }
@@ -243,7 +243,7 @@ public class TrickleDownQueries {
     }
 
     /** The subtree is one prefix match on the materialised path of the division (an unknown division: nothing). */
-    private static String departmentCondition(Filter filter, MapSqlParameterSource params) {
+    static String departmentCondition(Filter filter, MapSqlParameterSource params) {
         if (filter.divisionId() == null) {
             return "";
         }
