@@ -32,10 +32,16 @@ import java.util.Optional;
 
 /**
  * Trickle-down figures for executives: per department and course, the leadership matrix, and the headlines.
- * Each method runs a fixed number of SQL statements whatever the size of the organisation (report: 5,
- * leadership matrix: 3, headlines: 6, dashboard: 6, trend: 6, department drill-down: 5); the database finds the
- * first training per person and course, the pure {@link TrickleDownRules} judge the order. A screen showing more
- * than one of the first three calls {@link #dashboard}, which reads the rows once (docs/performance.md).
+ * <p>
+ * All time (no training round), the figures come from the {@link TrickleDownLedger}: each department's own cells,
+ * judged when attendance, people or settings changed, are read and rolled up along the tree of the scope. With a
+ * training round, "trained" means trained within the round, which nothing can prepare: the database finds the first
+ * training per person and course in the round and the pure {@link TrickleDownRules} judge every department per
+ * request, as does the department drill-down (one subtree, with every member). Both give the same figures for the
+ * same rows (TrickleDownServiceTest). Each method runs a fixed number of SQL statements whatever the size of the
+ * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 4; in a round: report 5,
+ * dashboard 6, trend 6; drill-down 5). A screen showing more than one of the first three calls {@link #dashboard},
+ * which reads the rows once (docs/performance.md).
  * <p>
  * Settings ({@code app_setting}): {@code trickle-down.policy}, STRICT or LENIENT, default STRICT; and
  * {@code reinforcement.window-days}, default 30. An unreadable value falls back to the default with a warning
@@ -139,18 +145,13 @@ public class TrickleDownService {
         ledger.memberCounts(filter).forEach(count -> members.put(count.departmentId(), count));
         List<NamedViolation> named = ledger.violations(filter, policy.name());
         Map<Long, Map<Long, List<Violation>>> violationsByCell = new HashMap<>();
-        Map<Long, String> courseTitles = new HashMap<>();
-        courses.forEach(course -> courseTitles.put(course.id(), course.title()));
-        List<OrderViolation> violations = new ArrayList<>(named.size());
         for (NamedViolation row : named) {
             violationsByCell.computeIfAbsent(row.departmentId(), id -> new HashMap<>())
                     .computeIfAbsent(row.courseId(), id -> new ArrayList<>())
                     .add(new Violation(row.staffPersonId(), row.staffTrainedAt(), row.managerPersonId(),
                             row.managerTrainedAt()));
-            violations.add(new OrderViolation(row.courseId(), courseTitles.get(row.courseId()), row.departmentId(),
-                    row.departmentName(), row.staffPersonId(), row.staffName(), row.staffTrainedAt(),
-                    row.managerPersonId(), row.managerName(), row.managerTrainedAt()));
         }
+        List<OrderViolation> violations = orderViolations(named, courses);
         Map<Long, Map<Long, TrickleDownResult>> own = new HashMap<>();
         for (CellRow cell : cells) {
             List<Violation> ofCell = new ArrayList<>(violationsByCell.getOrDefault(cell.departmentId(), Map.of())
@@ -180,6 +181,18 @@ public class TrickleDownService {
         return new TrickleDownCalculation(policy, departments, courses, own, violations);
     }
 
+    private static List<OrderViolation> orderViolations(List<NamedViolation> named, List<CourseRow> courses) {
+        Map<Long, String> courseTitles = new HashMap<>();
+        courses.forEach(course -> courseTitles.put(course.id(), course.title()));
+        List<OrderViolation> violations = new ArrayList<>(named.size());
+        for (NamedViolation row : named) {
+            violations.add(new OrderViolation(row.courseId(), courseTitles.get(row.courseId()), row.departmentId(),
+                    row.departmentName(), row.staffPersonId(), row.staffName(), row.staffTrainedAt(),
+                    row.managerPersonId(), row.managerName(), row.managerTrainedAt()));
+        }
+        return violations;
+    }
+
     private static List<Trainee> untrained(int count) {
         List<Trainee> trainees = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -195,8 +208,10 @@ public class TrickleDownService {
     public TrainingTrend trend(TrickleDownScope scope) {
         Filter filter = filter(scope);
         if (isAllTime(filter)) {
+            // the violations are judged already: no need to read and roll up the report
             return TrainingTrends.of(ledger.trainedPerMonthByLevel(filter),
-                    fromLedger(filter, policy(settings())).report().violations());
+                    orderViolations(ledger.violations(filter, policy(settings()).name()),
+                            queries.courses(filter.courseId())));
         }
         List<OrderViolation> violations = calculate(filter, policy(settings())).report().violations();
         return TrainingTrends.of(queries.trainedPerMonthByLevel(filter), violations);
