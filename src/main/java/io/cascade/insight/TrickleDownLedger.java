@@ -4,6 +4,7 @@ import io.cascade.insight.internal.LedgerStore;
 import io.cascade.insight.internal.LedgerStore.CellRow;
 import io.cascade.insight.internal.LedgerStore.CheckIn;
 import io.cascade.insight.internal.LedgerStore.Member;
+import io.cascade.insight.internal.LedgerStore.MonthRow;
 import io.cascade.insight.internal.LedgerStore.Training;
 import io.cascade.insight.internal.LedgerStore.ViolationRow;
 import io.cascade.insight.internal.TrickleDownQueries;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +56,7 @@ import java.util.TreeSet;
 public class TrickleDownLedger {
 
     /** Bumped when the ledger's content changes meaning, so existing installs rebuild once at start-up. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private static final Logger log = LoggerFactory.getLogger(TrickleDownLedger.class);
     private static final int DEPARTMENTS_PER_CHUNK = 50;
@@ -85,7 +88,7 @@ public class TrickleDownLedger {
     @Order(0)
     @Transactional
     void buildWhenMissing() {
-        if (!store.isBuilt()) {
+        if (!store.isBuilt(VERSION)) {
             rebuild();
         }
     }
@@ -188,6 +191,7 @@ public class TrickleDownLedger {
         }
         List<CellRow> cells = new ArrayList<>();
         List<ViolationRow> violations = new ArrayList<>();
+        List<MonthRow> months = new ArrayList<>();
         for (long course : new TreeSet<>(trainedAt.keySet())) {
             Map<Long, Instant> trained = trainedAt.get(course);
             Map<Long, List<LocalDate>> checkInsOfCourse = checkIns.getOrDefault(course, Map.of());
@@ -221,9 +225,11 @@ public class TrickleDownLedger {
                         trainedReports, reinforced));
                 addViolations(violations, TrickleDownPolicy.STRICT, department, course, strict);
                 addViolations(violations, TrickleDownPolicy.LENIENT, department, course, lenient);
+                addMonths(months, department, course, managersOf, trained);
+                addMonths(months, department, course, staffOf, trained);
             }
         }
-        store.replaceCells(departmentIds, courseId, cells, violations);
+        store.replaceCells(departmentIds, courseId, cells, violations, months);
     }
 
     private static void addViolations(List<ViolationRow> rows, TrickleDownPolicy policy, long department,
@@ -232,6 +238,20 @@ public class TrickleDownLedger {
             rows.add(new ViolationRow(policy.name(), department, course, violation.staffPersonId(),
                     violation.staffTrainedAt(), violation.managerPersonId(), violation.managerTrainedAt()));
         }
+    }
+
+    private static void addMonths(List<MonthRow> rows, long department, long course, List<Member> members,
+                                  Map<Long, Instant> trained) {
+        Map<String, Map<YearMonth, Integer>> byLevel = new TreeMap<>();
+        for (Member member : members) {
+            Instant at = trained.get(member.id());
+            if (at != null) {
+                byLevel.computeIfAbsent(member.level(), level -> new TreeMap<>())
+                        .merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1, Integer::sum);
+            }
+        }
+        byLevel.forEach((level, counts) -> counts.forEach((month, trainings) -> rows.add(new MonthRow(department,
+                course, month.getYear(), month.getMonthValue(), level, trainings))));
     }
 
     private static List<Trainee> trainees(List<Member> members, Map<Long, Instant> trained) {

@@ -265,10 +265,10 @@ class TrickleDownServiceTest {
 
         assertThat(trend.months()).containsExactly(YearMonth.of(2025, 3), YearMonth.of(2025, 4),
                 YearMonth.of(2025, 5));
-        // Cleo took both courses in March and counts once; Ivy is inactive; Eve's completion of a course with
-        // classes does not count
+        // Cleo took both courses in March and counts in each, like violations; Ivy is inactive; Eve's completion
+        // of a course with classes does not count
         assertThat(trend.trainedByLevel()).containsOnly(
-                entry(Level.EXECUTIVE, List.of(1, 0, 0)),
+                entry(Level.EXECUTIVE, List.of(2, 0, 0)),
                 entry(Level.SENIOR_LEADER, List.of(0, 0, 1)),
                 entry(Level.MANAGER, List.of(3, 0, 0)),
                 entry(Level.SUPERVISOR, List.of(2, 0, 0)),

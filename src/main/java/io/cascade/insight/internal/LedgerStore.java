@@ -181,9 +181,13 @@ public class LedgerStore {
                                Instant staffTrainedAt, Long managerPersonId, Instant managerTrainedAt) {
     }
 
-    /** Replaces the cells and violations of the departments (in one course or all) by the given ones. */
+    /** Trainings of a department's own members in a course, in one month (UTC), of one level. */
+    public record MonthRow(long departmentId, long courseId, int year, int month, String level, int trainings) {
+    }
+
+    /** Replaces the cells, violations and months of the departments (in one course or all) by the given ones. */
     public void replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
-                             List<ViolationRow> violations) {
+                             List<ViolationRow> violations, List<MonthRow> months) {
         var params = new MapSqlParameterSource("departments", departmentIds);
         String course = "";
         if (courseId != null) {
@@ -192,7 +196,19 @@ public class LedgerStore {
         }
         jdbc.update("delete from trickle_down_cell where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_violation where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_month where department_id in (:departments)" + course, params);
         var plain = jdbc.getJdbcTemplate();
+        plain.batchUpdate("""
+                insert into trickle_down_month (department_id, course_id, trained_year, trained_month, level,
+                    trainings)
+                values (?, ?, ?, ?, ?, ?)""", months, BATCH, (ps, month) -> {
+            ps.setLong(1, month.departmentId());
+            ps.setLong(2, month.courseId());
+            ps.setInt(3, month.year());
+            ps.setInt(4, month.month());
+            ps.setString(5, month.level());
+            ps.setInt(6, month.trainings());
+        });
         plain.batchUpdate("""
                 insert into trickle_down_cell (department_id, course_id, managers, managers_trained, staff,
                     staff_trained, strict_status, lenient_status, trained_reports, reinforced_reports)
@@ -226,12 +242,14 @@ public class LedgerStore {
     public void clear() {
         jdbc.update("delete from trickle_down_violation", Map.of());
         jdbc.update("delete from trickle_down_cell", Map.of());
+        jdbc.update("delete from trickle_down_month", Map.of());
         jdbc.update("delete from course_training", Map.of());
     }
 
-    public boolean isBuilt() {
-        return Boolean.TRUE.equals(jdbc.query("select 1 from app_setting where name = :name",
-                Map.of("name", MARKER_SETTING), ResultSet::next));
+    /** Whether the ledger was built, by this version of its content. */
+    public boolean isBuilt(String version) {
+        return Boolean.TRUE.equals(jdbc.query("select 1 from app_setting where name = :name and value = :version",
+                Map.of("name", MARKER_SETTING, "version", version), ResultSet::next));
     }
 
     public void markBuilt(String version) {
@@ -319,22 +337,20 @@ public class LedgerStore {
                 instant(rs, 3), true));
     }
 
-    /** People trained per month (UTC) and level, from the ledger's "trained at". One statement. */
+    /** Trainings per month (UTC) and level, summed from the ledger's months. One statement. */
     public List<TrickleDownQueries.MonthlyTrainingRow> trainedPerMonthByLevel(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
-        String sql = "select year(t.trained_at) as trained_year, month(t.trained_at) as trained_month, p.level,"
-                + " count(distinct t.person_id) as people"
-                + " from course_training t"
-                + " join person p on p.id = t.person_id"
-                + " join department d on d.id = p.department_id"
-                + " join course c on c.id = t.course_id"
-                + " where p.active = true and d.archived = false and "
+        String sql = "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
+                + " from trickle_down_month m"
+                + " join department d on d.id = m.department_id"
+                + " join course c on c.id = m.course_id"
+                + " where d.archived = false and "
                 + TrickleDownQueries.courseCondition(filter.courseId(), params)
                 + TrickleDownQueries.departmentCondition(filter, params)
-                + " group by year(t.trained_at), month(t.trained_at), p.level"
-                + " order by trained_year, trained_month, p.level";
+                + " group by m.trained_year, m.trained_month, m.level"
+                + " order by m.trained_year, m.trained_month, m.level";
         return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.MonthlyTrainingRow(
-                rs.getInt("trained_year"), rs.getInt("trained_month"), rs.getString("level"), rs.getInt("people")));
+                rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
     }
 
     private static LocalDateTime utc(Instant instant) {
