@@ -121,8 +121,7 @@ public class TrickleDownLedger {
     @Transactional
     void on(OrganizationEvent event) {
         switch (event) {
-            case OrganizationEvent.PeopleChanged changed -> judge(changed.departmentIds(), null);
-            case OrganizationEvent.PeopleImported imported -> judgeEveryDepartment();
+            case OrganizationEvent.PeopleChanged changed -> judgeInChunks(List.copyOf(changed.departmentIds()));
             case OrganizationEvent.SettingsChanged settings -> {
                 // both policies are kept; only the reinforcement window changes what a cell holds
                 if (settings.before().reinforcementWindowDays() != settings.after().reinforcementWindowDays()) {
@@ -158,7 +157,10 @@ public class TrickleDownLedger {
     }
 
     private void judgeEveryDepartment() {
-        List<Long> departments = store.allDepartments();
+        judgeInChunks(store.allDepartments());
+    }
+
+    private void judgeInChunks(List<Long> departments) {
         for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
             judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
         }

@@ -13,10 +13,6 @@ public sealed interface OrganizationEvent {
         }
     }
 
-    /** An HR import changed people anywhere in the organisation. */
-    record PeopleImported() implements OrganizationEvent {
-    }
-
     /** An admin saved the settings. */
     record SettingsChanged(Settings before, Settings after) implements OrganizationEvent {
     }

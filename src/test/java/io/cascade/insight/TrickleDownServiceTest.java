@@ -84,6 +84,9 @@ class TrickleDownServiceTest {
     @Autowired
     io.cascade.organization.SettingsService settings;
 
+    @Autowired
+    io.cascade.organization.PeopleImportService peopleImport;
+
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
 
@@ -435,6 +438,25 @@ class TrickleDownServiceTest {
 
         assertThat(service.dashboard(scope)).isEqualTo(
                 service.dashboard(scope.inRound(ROLLOUT.minus(3650, ChronoUnit.DAYS), null)));
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "ADMIN"})
+    void shouldFollowAnHrImportThatMovesAStaffMemberToAnotherDepartment() {
+        String danNumber = jdbc.queryForObject("select employee_number from person where id = ?", String.class, dan);
+        String olgaNumber = jdbc.queryForObject("select employee_number from person where id = ?", String.class,
+                olga);
+        String file = "employee_number,first_name,last_name,email,department_path,level,manager_employee_number,active\n"
+                + String.join(",", danNumber, "Dan", "Tester" + run, danNumber + "@trickle.example",
+                "Trickle Co " + run + "/Service " + run + "/Back Office " + run, "STAFF", olgaNumber, "true") + "\n";
+
+        var imported = peopleImport.apply(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "move-dan.csv");
+
+        assertThat(imported.changed()).isEqualTo(1);
+        TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
+        assertThat(own(report, callCentre, basics)).isEqualTo(cell(READY_FOR_STAFF, 2, 2, 0, 1, 0));
+        assertThat(own(report, backOffice, basics)).as("Olga not trained in basics")
+                .isEqualTo(cell(OUT_OF_ORDER, 0, 1, 1, 2, 1));
     }
 
     @Test
