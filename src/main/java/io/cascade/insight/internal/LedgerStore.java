@@ -194,6 +194,9 @@ public class LedgerStore {
             params.addValue("courseId", courseId);
             course = " and course_id = :courseId";
         }
+        List<Long> oldCourses = courseId != null ? List.of() : jdbc.queryForList(
+                "select distinct course_id from trickle_down_cell where department_id in (:departments)", params,
+                Long.class);
         jdbc.update("delete from trickle_down_cell where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_violation where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_month where department_id in (:departments)" + course, params);
@@ -209,6 +212,15 @@ public class LedgerStore {
             ps.setString(5, month.level());
             ps.setInt(6, month.trainings());
         });
+        Set<Long> courses = new java.util.TreeSet<>();
+        if (courseId != null) {
+            courses.add(courseId);
+        } else {
+            // the departments' old rows may have had courses the new ones lack: those sums change too
+            courses.addAll(oldCourses);
+            cells.forEach(cell -> courses.add(cell.courseId()));
+        }
+        sumCourseMonths(courses);
         plain.batchUpdate("""
                 insert into trickle_down_cell (department_id, course_id, managers, managers_trained, staff,
                     staff_trained, strict_status, lenient_status, trained_reports, reinforced_reports)
@@ -238,11 +250,26 @@ public class LedgerStore {
         });
     }
 
+    /** Sums the department months of the courses into the whole organisation's months. */
+    public void sumCourseMonths(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return;
+        }
+        var params = Map.of("courses", courseIds);
+        jdbc.update("delete from trickle_down_course_month where course_id in (:courses)", params);
+        jdbc.update("""
+                insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
+                select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                where course_id in (:courses)
+                group by course_id, trained_year, trained_month, level""", params);
+    }
+
     /** Empties the whole ledger (before a rebuild). */
     public void clear() {
         jdbc.update("delete from trickle_down_violation", Map.of());
         jdbc.update("delete from trickle_down_cell", Map.of());
         jdbc.update("delete from trickle_down_month", Map.of());
+        jdbc.update("delete from trickle_down_course_month", Map.of());
         jdbc.update("delete from course_training", Map.of());
     }
 
@@ -337,18 +364,28 @@ public class LedgerStore {
                 instant(rs, 3), true));
     }
 
-    /** Trainings per month (UTC) and level, summed from the ledger's months. One statement. */
+    /**
+     * Trainings per month (UTC) and level: for the whole organisation from the course months, for a division from
+     * the department months of its subtree. One statement.
+     */
     public List<TrickleDownQueries.MonthlyTrainingRow> trainedPerMonthByLevel(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
-        String sql = "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
-                + " from trickle_down_month m"
-                + " join department d on d.id = m.department_id"
-                + " join course c on c.id = m.course_id"
-                + " where d.archived = false and "
-                + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params)
-                + " group by m.trained_year, m.trained_month, m.level"
-                + " order by m.trained_year, m.trained_month, m.level";
+        String sql = filter.divisionId() == null
+                ? "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
+                        + " from trickle_down_course_month m"
+                        + " join course c on c.id = m.course_id"
+                        + " where " + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                        + " group by m.trained_year, m.trained_month, m.level"
+                        + " order by m.trained_year, m.trained_month, m.level"
+                : "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
+                        + " from trickle_down_month m"
+                        + " join department d on d.id = m.department_id"
+                        + " join course c on c.id = m.course_id"
+                        + " where d.archived = false and "
+                        + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                        + TrickleDownQueries.departmentCondition(filter, params)
+                        + " group by m.trained_year, m.trained_month, m.level"
+                        + " order by m.trained_year, m.trained_month, m.level";
         return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.MonthlyTrainingRow(
                 rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
     }
