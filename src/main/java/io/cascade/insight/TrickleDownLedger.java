@@ -76,9 +76,7 @@ public class TrickleDownLedger {
         store.clear();
         store.refreshTrainings(null, null);
         List<Long> departments = store.allDepartments();
-        for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
-            judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
-        }
+        judgeInChunks(departments);
         store.markBuilt(VERSION);
         log.info("Trickle-down ledger rebuilt for {} departments in {} ms", departments.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -112,8 +110,8 @@ public class TrickleDownLedger {
         switch (event) {
             case LearningEvent.CourseCompleted completed ->
                     refresh(completed.courseId(), List.of(completed.personId()));
-            case LearningEvent.CheckInLogged checkIn ->
-                    judge(store.departmentsOf(List.of(checkIn.personId())), checkIn.courseId());
+            case LearningEvent.CheckInLogged checkIn -> store.sumCourseMonths(
+                    judge(store.departmentsOf(List.of(checkIn.personId())), checkIn.courseId()));
         }
     }
 
@@ -141,7 +139,7 @@ public class TrickleDownLedger {
             return;
         }
         store.refreshTrainings(courseId, personIds);
-        judge(store.departmentsOf(personIds), courseId);
+        store.sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
     }
 
     /** A course's first class: completions of its modules stop counting as training. */
@@ -153,7 +151,7 @@ public class TrickleDownLedger {
         Set<Long> departments = new HashSet<>(store.departmentsTrainedIn(session.courseId()));
         store.refreshTrainings(session.courseId(), null);
         departments.addAll(store.departmentsTrainedIn(session.courseId()));
-        judge(departments, session.courseId());
+        store.sumCourseMonths(judge(departments, session.courseId()));
     }
 
     private void judgeEveryDepartment() {
@@ -161,18 +159,23 @@ public class TrickleDownLedger {
     }
 
     private void judgeInChunks(List<Long> departments) {
+        if (departments.size() <= DEPARTMENTS_PER_CHUNK) {
+            store.sumCourseMonths(judge(departments, null));
+            return;
+        }
         for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
             judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
         }
+        store.sumCourseMonths(null);
     }
 
     /**
      * Judges the departments' own members in one course (or every course somebody of them is trained in) under
      * both policies, and replaces their cells and violations.
      */
-    private void judge(Collection<Long> departmentIds, Long courseId) {
+    private Set<Long> judge(Collection<Long> departmentIds, Long courseId) {
         if (departmentIds.isEmpty()) {
-            return;
+            return Set.of();
         }
         int windowDays = windowDays();
         Map<Long, List<Member>> managers = new HashMap<>();
@@ -231,7 +234,7 @@ public class TrickleDownLedger {
                 addMonths(months, department, course, staffOf, trained);
             }
         }
-        store.replaceCells(departmentIds, courseId, cells, violations, months);
+        return store.replaceCells(departmentIds, courseId, cells, violations, months);
     }
 
     private static void addViolations(List<ViolationRow> rows, TrickleDownPolicy policy, long department,

@@ -185,8 +185,11 @@ public class LedgerStore {
     public record MonthRow(long departmentId, long courseId, int year, int month, String level, int trainings) {
     }
 
-    /** Replaces the cells, violations and months of the departments (in one course or all) by the given ones. */
-    public void replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
+    /**
+     * Replaces the cells, violations and months of the departments (in one course or all) by the given ones.
+     * Returns the courses whose whole-organisation months must be summed again ({@link #sumCourseMonths}).
+     */
+    public Set<Long> replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
                              List<ViolationRow> violations, List<MonthRow> months) {
         var params = new MapSqlParameterSource("departments", departmentIds);
         String course = "";
@@ -220,7 +223,6 @@ public class LedgerStore {
             courses.addAll(oldCourses);
             cells.forEach(cell -> courses.add(cell.courseId()));
         }
-        sumCourseMonths(courses);
         plain.batchUpdate("""
                 insert into trickle_down_cell (department_id, course_id, managers, managers_trained, staff,
                     staff_trained, strict_status, lenient_status, trained_reports, reinforced_reports)
@@ -248,11 +250,20 @@ public class LedgerStore {
             ps.setObject(6, violation.managerPersonId());
             ps.setObject(7, violation.managerTrainedAt() == null ? null : utc(violation.managerTrainedAt()));
         });
+        return courses;
     }
 
-    /** Sums the department months of the courses into the whole organisation's months. */
+    /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
     public void sumCourseMonths(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
+        if (courseIds != null && courseIds.isEmpty()) {
+            return;
+        }
+        if (courseIds == null) {
+            jdbc.update("delete from trickle_down_course_month", Map.of());
+            jdbc.update("""
+                    insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
+                    select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                    group by course_id, trained_year, trained_month, level""", Map.of());
             return;
         }
         var params = Map.of("courses", courseIds);
