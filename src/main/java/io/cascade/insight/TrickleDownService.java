@@ -39,7 +39,7 @@ import java.util.Optional;
  * training per person and course in the round and the pure {@link TrickleDownRules} judge every department per
  * request, as does the department drill-down (one subtree, with every member). Both give the same figures for the
  * same rows (TrickleDownServiceTest). Each method runs a fixed number of SQL statements whatever the size of the
- * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 4; in a round: report 5,
+ * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 3; in a round: report 5,
  * dashboard 6, trend 6; drill-down 5). A screen showing more than one of the first three calls {@link #dashboard},
  * which reads the rows once (docs/performance.md).
  * <p>
@@ -208,10 +208,9 @@ public class TrickleDownService {
     public TrainingTrend trend(TrickleDownScope scope) {
         Filter filter = filter(scope);
         if (isAllTime(filter)) {
-            // the violations are judged already: no need to read and roll up the report
+            // the violations are judged already: counted per month in the database, no report to roll up
             return TrainingTrends.of(ledger.trainedPerMonthByLevel(filter),
-                    orderViolations(ledger.violations(filter, policy(settings()).name()),
-                            queries.courses(filter.courseId())));
+                    ledger.violationsPerMonth(filter, policy(settings()).name()));
         }
         List<OrderViolation> violations = calculate(filter, policy(settings())).report().violations();
         return TrainingTrends.of(queries.trainedPerMonthByLevel(filter), violations);

@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The SQL of the trickle-down ledger (V31): {@code course_training}, {@code trickle_down_cell} and
@@ -215,7 +219,7 @@ public class LedgerStore {
             ps.setString(5, month.level());
             ps.setInt(6, month.trainings());
         });
-        Set<Long> courses = new java.util.TreeSet<>();
+        Set<Long> courses = new TreeSet<>();
         if (courseId != null) {
             courses.add(courseId);
         } else {
@@ -358,6 +362,26 @@ public class LedgerStore {
                     rs.getString(5), instant(rs, 6), nullableLong(rs, 7), rs.getString(8), nullableInstant(rs, 9)));
         });
         return rows;
+    }
+
+    /** The violations under the policy per month (UTC) of the staff member's training. One statement. */
+    public SortedMap<YearMonth, Integer> violationsPerMonth(TrickleDownQueries.Filter filter,
+                                                                              String policy) {
+        var params = new MapSqlParameterSource("policy", policy);
+        String sql = """
+                select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
+                from trickle_down_violation v
+                join department d on d.id = v.department_id
+                join course c on c.id = v.course_id
+                where v.policy = :policy and d.archived = false and\s"""
+                + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                + TrickleDownQueries.departmentCondition(filter, params)
+                + " group by year(v.staff_trained_at), month(v.staff_trained_at)";
+        SortedMap<YearMonth, Integer> months = new TreeMap<>();
+        jdbc.query(sql, params, rs -> {
+            months.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3));
+        });
+        return months;
     }
 
     /** Classes attended by the active leaders of the filter in the filter's courses. One statement. */

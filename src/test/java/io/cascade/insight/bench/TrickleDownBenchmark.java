@@ -139,6 +139,13 @@ public final class TrickleDownBenchmark {
                 where c.status = 'PUBLISHED'
                 group by m.trained_year, m.trained_month, m.level
                 order by m.trained_year, m.trained_month, m.level""";
+        String violationsPerMonth = """
+                select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
+                from trickle_down_violation v
+                join department d on d.id = v.department_id
+                join course c on c.id = v.course_id
+                where v.policy = 'STRICT' and d.archived = false and c.status = 'PUBLISHED'
+                group by year(v.staff_trained_at), month(v.staff_trained_at)""";
         String gateOverrides = """
                 select c.id, c.title, s.starts_at, p.id, concat(p.first_name, ' ', p.last_name), d.name,
                        e.gate_override_by, e.gate_override
@@ -151,7 +158,7 @@ public final class TrickleDownBenchmark {
                 order by s.starts_at desc, e.id desc limit 8""";
         BARE_DASHBOARD_VIEW = List.of(
                 settings, courses, cells, departments, memberCounts, violations, leaders, leaderClasses,
-                settings, courses, violations, trend,
+                settings, violationsPerMonth, trend,
                 gateOverrides);
     }
 
