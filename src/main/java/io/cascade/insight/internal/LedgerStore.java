@@ -365,8 +365,7 @@ public class LedgerStore {
     }
 
     /** The violations under the policy per month (UTC) of the staff member's training. One statement. */
-    public SortedMap<YearMonth, Integer> violationsPerMonth(TrickleDownQueries.Filter filter,
-                                                                              String policy) {
+    public SortedMap<YearMonth, Integer> violationsPerMonth(TrickleDownQueries.Filter filter, String policy) {
         var params = new MapSqlParameterSource("policy", policy);
         String sql = """
                 select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
