@@ -163,22 +163,13 @@ public class TrickleDownService {
                     new TrickleDownResult(status, cell.managersTrained(), cell.managers(), cell.staffTrained(),
                             cell.staff(), ofCell));
         }
+        Map<Long, TrickleDownResult> nobodyTrained = new HashMap<>();
         for (DepartmentRow department : departments) {
-            Map<Long, TrickleDownResult> ofDepartment = own.computeIfAbsent(department.id(), id -> new HashMap<>());
-            TrickleDownResult nobodyTrained = null;
-            for (CourseRow course : courses) {
-                if (!ofDepartment.containsKey(course.id())) {
-                    if (nobodyTrained == null) {
-                        MemberCount count = members.getOrDefault(department.id(),
-                                new MemberCount(department.id(), 0, 0));
-                        nobodyTrained = TrickleDownRules.evaluate(untrained(count.managers()),
-                                untrained(count.staff()), policy);
-                    }
-                    ofDepartment.put(course.id(), nobodyTrained);
-                }
-            }
+            MemberCount count = members.getOrDefault(department.id(), new MemberCount(department.id(), 0, 0));
+            nobodyTrained.put(department.id(), TrickleDownRules.evaluate(untrained(count.managers()),
+                    untrained(count.staff()), policy));
         }
-        return new TrickleDownCalculation(policy, departments, courses, own, violations);
+        return new TrickleDownCalculation(policy, departments, courses, own, nobodyTrained, violations);
     }
 
     private static List<OrderViolation> orderViolations(List<NamedViolation> named, List<CourseRow> courses) {
