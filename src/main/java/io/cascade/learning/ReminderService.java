@@ -87,8 +87,9 @@ public class ReminderService {
                 mail.send(refresherMail(sender, candidate, dueOn, today));
                 sent++;
             } catch (RuntimeException e) {
-                log.warn("Could not send the refresher reminder for {} to {}", candidate.courseTitle(),
-                        candidate.email(), e);
+                log.warn("Could not send the refresher reminder for {} to {}: {}", candidate.courseTitle(),
+                        candidate.email(), e.getMessage());
+                log.debug("Refresher reminder failure", e);
                 store.releaseRefresher(candidate.personId(), candidate.courseId(), dueOn);
                 failed.incrementAndGet();
             }
@@ -114,7 +115,9 @@ public class ReminderService {
                 mail.send(checkInMail(sender, claimed, windowDays));
                 sent++;
             } catch (RuntimeException e) {
-                log.warn("Could not send the check-in reminder to {}", claimed.getFirst().managerEmail(), e);
+                log.warn("Could not send the check-in reminder to {}: {}", claimed.getFirst().managerEmail(),
+                        e.getMessage());
+                log.debug("Check-in reminder failure", e);
                 claimed.forEach(item -> store.releaseCheckIn(item.managerId(), item.personId(), item.courseId()));
                 failed.incrementAndGet();
             }
