@@ -85,16 +85,12 @@ class MyLearningView extends VerticalLayout {
                 + ". These are the courses meant for you, and your classes. Overdue refreshers come first.");
         greeting.addClassName("view-intro");
 
-        courses.addComponentColumn(MyLearningView::courseCell).setHeader("Course").setFlexGrow(3);
-        courses.addComponentColumn(MyLearningView::statusBadge).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
-        courses.addColumn(course -> course.refresherMonths() == null ? "Once"
-                : course.refresherDueOn() == null ? "Every " + course.refresherMonths() + " months"
-                        : "Due " + day(course.refresherDueOn())).setHeader("Refresher").setAutoWidth(true);
+        courses.addComponentColumn(MyLearningView::courseCell).setHeader("Course").setFlexGrow(1);
         courses.addComponentColumn(course -> {
             var open = new Button(course.modulesDone() > 0 && !course.isComplete() ? "Resume" : "Open",
                     click -> getUI().ifPresent(ui -> ui.navigate(CoursePlayerView.class, course.courseId())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel(open.getText() + " " + course.title());
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         courses.setItems(mine.courses());
@@ -104,19 +100,20 @@ class MyLearningView extends VerticalLayout {
         courses.setPartNameGenerator(course -> course.overdue() ? "overdue" : null);
 
         upcoming.addComponentColumn(this::classCell).setHeader("Class").setFlexGrow(1);
-        upcoming.addComponentColumn(this::upcomingActions).setAutoWidth(true).setFlexGrow(0);
+        upcoming.addComponentColumn(this::upcomingActions).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         upcoming.setItems(mine.upcomingClasses());
         upcoming.setEmptyStateText("You are not booked on any upcoming class.");
         sessionGrid(upcoming);
 
         joinable.addComponentColumn(this::joinableCell).setHeader("Class").setFlexGrow(1);
-        joinable.addComponentColumn(this::joinActions).setAutoWidth(true).setFlexGrow(0);
+        joinable.addComponentColumn(this::joinActions).setHeader("Seats").setAutoWidth(true).setFlexGrow(0);
         joinable.setItems(learning.classesICanJoin());
         joinable.setEmptyStateText("No class of your courses is open to join right now.");
         sessionGrid(joinable);
 
         past.addComponentColumn(this::classCell).setHeader("Class").setFlexGrow(1);
-        past.addComponentColumn(MyLearningView::sessionBadge).setAutoWidth(true).setFlexGrow(0);
+        past.addComponentColumn(MyLearningView::sessionBadge).setHeader("Attendance").setAutoWidth(true)
+                .setFlexGrow(0);
         past.setItems(mine.pastClasses());
         past.setEmptyStateText("No past classes yet.");
         sessionGrid(past);
@@ -181,7 +178,7 @@ class MyLearningView extends VerticalLayout {
             String onlineUrl) {
         var title = new Span(courseTitle);
         title.addClassName("class-title");
-        var time = new Span(when.format(startsAt) + " · " + Formats.duration(durationMinutes));
+        var time = new Span(when.format(startsAt) + " · " + Formats.duration(durationMinutes).replace(' ', '\u00a0'));
         time.addClassName("class-when");
         boolean online = onlineUrl != null && !onlineUrl.isBlank();
         var place = new Span(location == null ? (online ? "Online" : "Place to be announced")
@@ -203,11 +200,14 @@ class MyLearningView extends VerticalLayout {
                         "text/calendar", file.length);
             }), "Add to calendar (.ics)");
             ics.getElement().setAttribute("download", true);
+            ics.getElement().setAttribute("aria-label", "Add " + session.courseTitle() + ", "
+                    + when.format(session.startsAt()) + " to my calendar");
             ics.addClassName("class-ics");
             actions.add(ics);
         }
         if (!session.cancelled()) {
             var leave = new Button("Leave", click -> leave(session));
+            leave.setAriaLabel("Leave " + session.courseTitle() + ", " + when.format(session.startsAt()));
             leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(leave);
         }
@@ -220,6 +220,8 @@ class MyLearningView extends VerticalLayout {
         badge.addClassNames("badge", session.full() ? "warning" : "info");
         var join = new Button(session.full() ? "Join waitlist" : "Join", click -> join(session));
         join.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        join.setAriaLabel((session.full() ? "Join the waitlist of " : "Join ") + session.courseTitle() + ", "
+                + when.format(session.startsAt()));
         var actions = new Div(badge, join);
         actions.addClassName("class-actions");
         return actions;
@@ -249,6 +251,7 @@ class MyLearningView extends VerticalLayout {
         confirm.open();
     }
 
+    /** Title, progress, status and refresher stacked in one cell, so that a row fits a phone. */
     private static Div courseCell(AssignedCourse course) {
         var title = new Span(course.title());
         title.addClassName("course-title");
@@ -256,7 +259,13 @@ class MyLearningView extends VerticalLayout {
         bar.addClassName("course-progress");
         var detail = new Span(course.modulesDone() + " of " + course.modulesRequired() + " modules");
         detail.addClassName("course-progress-text");
-        return new Div(title, bar, detail);
+        var refresher = new Span(course.refresherMonths() == null ? "Once"
+                : course.refresherDueOn() == null ? "Refresher every " + course.refresherMonths() + " months"
+                        : "Refresher due " + day(course.refresherDueOn()));
+        refresher.addClassName("course-refresher");
+        var standing = new Div(statusBadge(course), refresher);
+        standing.addClassName("course-standing");
+        return new Div(title, bar, detail, standing);
     }
 
     private static String day(LocalDate day) {

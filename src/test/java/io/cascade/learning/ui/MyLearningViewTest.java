@@ -57,7 +57,7 @@ class MyLearningViewTest extends SpringBrowserlessTest {
         AssignedCourse course = test(view.courses).getRow(row);
         assertThat(course.modulesRequired()).isEqualTo(3);
 
-        test((Button) test(view.courses).getCellComponent(row, 3)).click();
+        test((Button) test(view.courses).getCellComponent(row, 1)).click();
 
         CoursePlayerView player = (CoursePlayerView) getCurrentView();
         assertThat(player.title.getText()).isEqualTo("Calm on the Phone");
@@ -73,8 +73,11 @@ class MyLearningViewTest extends SpringBrowserlessTest {
         MyLearningView view = navigate(MyLearningView.class);
 
         assertThat(test(view.courses).getRow(0).code()).isEqualTo("SVC-101");
-        assertThat(((Span) test(view.courses).getCellComponent(0, 1)).getText()).isEqualTo("Refresher overdue");
-        assertThat(test(view.courses).getCellText(0, 2)).startsWith("Due ");
+        List<Span> texts = descendants(test(view.courses).getCellComponent(0, 0), Span.class);
+        assertThat(texts).filteredOn(span -> span.hasClassName("badge")).extracting(Span::getText)
+                .containsExactly("Refresher overdue");
+        assertThat(texts).filteredOn(span -> span.hasClassName("course-refresher")).singleElement()
+                .satisfies(span -> assertThat(span.getText()).startsWith("Refresher due "));
     }
 
     /** The row of the grid whose item matches, e.g. the class with a given session id. */
