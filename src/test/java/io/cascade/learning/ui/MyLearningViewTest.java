@@ -109,8 +109,9 @@ class MyLearningViewTest extends SpringBrowserlessTest {
         var joinable = test(view.joinable);
         int row = rowOf(joinable, item -> item.sessionId() == session);
         assertThat(row).isNotNegative();
-        assertThat(descendants(joinable.getCellComponent(row, 0), Span.class)).extracting(Span::getText)
-                .contains("Calm on the Phone", "Room 5").anyMatch(text -> text.contains("1 h 30 min"));
+        assertThat(descendants(joinable.getCellComponent(row, 0), Span.class))
+                .extracting(span -> span.getText().replace('\u00a0', ' '))
+                .contains("Calm on the Phone", "Room 5").anyMatch(text -> text.endsWith(" · 1 h 30 min"));
         assertThat(descendants(joinable.getCellComponent(row, 1), Span.class)).extracting(Span::getText)
                 .contains("10 seats left");
 
