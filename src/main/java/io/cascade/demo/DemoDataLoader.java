@@ -1,5 +1,6 @@
 package io.cascade.demo;
 
+import io.cascade.insight.TrickleDownLedger;
 import io.cascade.demo.DemoCourses.CourseSpec;
 import io.cascade.demo.DemoCourses.ModuleSpec;
 import io.cascade.demo.DemoOrganization.Dept;
@@ -60,9 +61,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TrickleDownLedger ledger;
 
     DemoDataLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PasswordEncoder passwordEncoder,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, TrickleDownLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
@@ -78,6 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             new Load(new DemoOrganization(), clock.instant()).run();
+            // the demo is written in plain SQL, past the services the ledger follows
+            ledger.rebuild();
             return true;
         }));
         if (loaded) {

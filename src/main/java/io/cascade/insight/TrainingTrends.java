@@ -22,7 +22,7 @@ final class TrainingTrends {
         Map<YearMonth, Map<Level, Integer>> trainedByMonth = new TreeMap<>();
         trained.forEach(row -> trainedByMonth
                 .computeIfAbsent(YearMonth.of(row.year(), row.month()), month -> new EnumMap<>(Level.class))
-                .merge(Level.valueOf(row.level()), row.people(), Integer::sum));
+                .merge(Level.valueOf(row.level()), row.trainings(), Integer::sum));
         Map<YearMonth, Integer> violationsByMonth = new TreeMap<>();
         violations.forEach(violation -> violationsByMonth.merge(
                 YearMonth.from(violation.staffTrainedAt().atZone(ZoneOffset.UTC)), 1, Integer::sum));

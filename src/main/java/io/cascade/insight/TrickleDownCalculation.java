@@ -49,6 +49,9 @@ final class TrickleDownCalculation {
     private final Map<Long, Map<Long, TrickleDownResult>> own = new HashMap<>();
     private final Map<Long, Map<Long, TrickleDownResult>> rolledUp = new HashMap<>();
 
+    /** What the ledger judged already; {@code null} when this calculation judged the rows itself. */
+    private final List<OrderViolation> judgedViolations;
+
     TrickleDownCalculation(TrickleDownPolicy policy, List<DepartmentRow> departments, List<CourseRow> courses,
                            List<PersonRow> people, List<TrainingRow> trainings) {
         this.policy = policy;
@@ -60,7 +63,38 @@ final class TrickleDownCalculation {
         this.trainings = trainings.stream().filter(training -> peopleById.containsKey(training.personId())).toList();
         this.trainings.forEach(training -> trainedAt.computeIfAbsent(training.courseId(), course -> new HashMap<>())
                 .put(training.personId(), training.trainedAt()));
+        this.judgedViolations = null;
         judgeEveryDepartment();
+        rollUpEveryDepartment();
+    }
+
+    /**
+     * From the trickle-down ledger: each department's own result per course is already judged; only the roll-up of
+     * the scope's tree is left. Members and trainings are not read, so {@link #members()} and
+     * {@link #championRate} are not available.
+     *
+     * @param own        department id -> course id -> own result, for every department and course of the scope
+     * @param violations the scope's violations, in any order
+     */
+    TrickleDownCalculation(TrickleDownPolicy policy, List<DepartmentRow> departments, List<CourseRow> courses,
+                           Map<Long, Map<Long, TrickleDownResult>> own, List<OrderViolation> violations) {
+        this.policy = policy;
+        this.departments = departments;
+        this.courses = courses.stream().map(TrickleDownCalculation::courseRef).toList();
+        this.people = List.of();
+        this.peopleById = Map.of();
+        this.trainings = List.of();
+        this.own.putAll(own);
+        Map<Long, Integer> courseOrder = new HashMap<>();
+        for (int i = 0; i < this.courses.size(); i++) {
+            courseOrder.put(this.courses.get(i).id(), i);
+        }
+        this.judgedViolations = violations.stream()
+                .sorted(Comparator.comparing((OrderViolation violation) -> courseOrder.get(violation.courseId()))
+                        .thenComparing(OrderViolation::staffTrainedAt)
+                        .thenComparingLong(OrderViolation::staffPersonId))
+                .toList();
+        rollUpEveryDepartment();
     }
 
     TrickleDownPolicy policy() {
@@ -79,6 +113,18 @@ final class TrickleDownCalculation {
             (person.isStaff() ? staff : managers).computeIfAbsent(person.departmentId(), id -> new ArrayList<>())
                     .add(person);
         }
+        for (CourseRef course : courses) {
+            Map<Long, Instant> trained = trainedAt.getOrDefault(course.id(), Map.of());
+            for (DepartmentRow department : departments) {
+                TrickleDownResult result = TrickleDownRules.evaluate(
+                        trainees(managers.getOrDefault(department.id(), List.of()), trained),
+                        trainees(staff.getOrDefault(department.id(), List.of()), trained), policy);
+                own.computeIfAbsent(department.id(), id -> new HashMap<>()).put(course.id(), result);
+            }
+        }
+    }
+
+    private void rollUpEveryDepartment() {
         Map<Long, List<Long>> children = new HashMap<>();
         departments.forEach(department -> {
             if (department.parentId() != null) {
@@ -86,17 +132,12 @@ final class TrickleDownCalculation {
             }
         });
         for (CourseRef course : courses) {
-            Map<Long, Instant> trained = trainedAt.getOrDefault(course.id(), Map.of());
             // departments come in tree order, so walking them backwards meets every child before its parent
             for (DepartmentRow department : departments.reversed()) {
-                TrickleDownResult result = TrickleDownRules.evaluate(
-                        trainees(managers.getOrDefault(department.id(), List.of()), trained),
-                        trainees(staff.getOrDefault(department.id(), List.of()), trained), policy);
                 List<TrickleDownResult> parts = new ArrayList<>();
-                parts.add(result);
+                parts.add(own.get(department.id()).get(course.id()));
                 children.getOrDefault(department.id(), List.of())
                         .forEach(child -> parts.add(rolledUp.get(child).get(course.id())));
-                own.computeIfAbsent(department.id(), id -> new HashMap<>()).put(course.id(), result);
                 rolledUp.computeIfAbsent(department.id(), id -> new HashMap<>())
                         .put(course.id(), TrickleDownRules.rollUp(parts));
             }
@@ -125,6 +166,9 @@ final class TrickleDownCalculation {
     }
 
     private List<OrderViolation> violations() {
+        if (judgedViolations != null) {
+            return judgedViolations;
+        }
         Map<Long, String> departmentNames = departments.stream()
                 .collect(Collectors.toMap(DepartmentRow::id, DepartmentRow::name));
         List<OrderViolation> violations = new ArrayList<>();

@@ -149,6 +149,7 @@ public class EnrolmentService {
             throw new SessionRejectedException("note", "At most 500 characters");
         }
         mark(session, enrolment, attendance, note == null || note.isBlank() ? null : note.strip());
+        events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
     }
 
     /** Marks everyone seated and not yet marked as PRESENT; marks already given are left alone. */
@@ -163,6 +164,9 @@ public class EnrolmentService {
                 mark(session, enrolment, AttendanceStatus.PRESENT, enrolment.getAttendanceNote());
                 marked++;
             }
+        }
+        if (marked > 0) {
+            events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
         }
         return marked;
     }
@@ -296,7 +300,6 @@ public class EnrolmentService {
         }
         enrolment.markAttendance(attendance, note, now);
         enrolments.flush();
-        events.publishEvent(new SchedulingEvent.AttendanceMarked(session.getId()));
     }
 
     private static String callerName() {

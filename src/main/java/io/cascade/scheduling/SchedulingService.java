@@ -126,6 +126,7 @@ public class SchedulingService {
             sessions.saveAndFlush(session);
             created.add(toDetails(session));
         }
+        events.publishEvent(new SchedulingEvent.Scheduled(created.getFirst().id()));
         return created;
     }
 
