@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.CascadeBrowserTest;
 import io.cascade.learning.LearnerFixtures;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,11 +110,15 @@ class LearnerJourneyTest extends BrowserJourney {
         fixtures = new LearnerFixtures(jdbc, null).course();
         fixtures.classIn(20, "STAFF", 12);
         resize(390, 844);
+        // Emma's phone is in Tokyo (no daylight saving): the class at 09:00 UTC reads 18:00 JST
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "Asia/Tokyo"));
         signIn("employee", "employee");
 
         open("my-learning");
         By joinButton = By.xpath("//vaadin-button[starts-with(@aria-label, 'Join Calm on the Phone')]");
         WebElement join = wait.until(ExpectedConditions.elementToBeClickable(joinButton));
+        assertThat(join.getAttribute("aria-label")).endsWith(", 18:00 JST");
         scrollTo(join);
         screenshot("my-learning-join-390");
         assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();

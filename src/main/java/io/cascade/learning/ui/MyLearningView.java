@@ -178,7 +178,9 @@ class MyLearningView extends VerticalLayout {
             String onlineUrl) {
         var title = new Span(courseTitle);
         title.addClassName("class-title");
-        var time = new Span(when.format(startsAt) + " · " + Formats.duration(durationMinutes).replace(' ', '\u00a0'));
+        // the duration never breaks across lines: "1 h 30 min" stays together on a phone
+        String duration = Formats.duration(durationMinutes).replace(' ', '\u00a0');
+        var time = new Span(when.format(startsAt) + " · " + duration);
         time.addClassName("class-when");
         boolean online = onlineUrl != null && !onlineUrl.isBlank();
         var place = new Span(location == null ? (online ? "Online" : "Place to be announced")
