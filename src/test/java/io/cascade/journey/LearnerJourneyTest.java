@@ -132,8 +132,11 @@ class LearnerJourneyTest extends BrowserJourney {
 
         fixtures.trainManagersOf("employee");
         click(wait.until(ExpectedConditions.elementToBeClickable(joinButton)));
-
-        WebElement calendarFile = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
+                "You have a seat in Calm on the Phone"));
+        // the grid renders the cells of rows far outside the window lazily: bring my classes into view first
+        scrollTo(driver.findElement(By.xpath("//h2[normalize-space(.)='Upcoming classes']")));
+        WebElement calendarFile = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//a[contains(@class, 'class-ics') and starts-with(@aria-label, 'Add Calm on the Phone')]")));
         assertThat(driver.findElements(By.xpath("//vaadin-button[starts-with(@aria-label, 'Join Calm on the Phone')]")))
                 .as("the class left the list of classes to join").isEmpty();
@@ -148,7 +151,9 @@ class LearnerJourneyTest extends BrowserJourney {
 
         resize(1280, 800);
         open("my-learning");
-        scrollTo(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.class-ics"))));
+        scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h2[normalize-space(.)='Upcoming classes']"))));
+        scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.class-ics"))));
         screenshot("my-learning-desktop");
 
         long standard = jdbc.sql("select id from course where code = 'SVC-100'").query(Long.class).single();
