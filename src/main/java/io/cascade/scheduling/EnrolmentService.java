@@ -251,8 +251,11 @@ public class EnrolmentService {
         String course = queries.courseTitle(session.getCourseId()).orElse("this course");
         String who = String.join(", ", untrained);
         if (self) {
+            // a learner never overrides the gate; in WARN mode a trainer still may, so say whom to ask
             throw new GateException("Your department's managers take " + course + " before their staff. Still to "
-                    + "go first: " + who + ".", false, untrained);
+                    + "go first: " + who + "." + (settings.gateMode() == GateMode.WARN
+                            ? " If you need to join sooner, ask a trainer: they can book you with a reason." : ""),
+                    false, untrained);
         }
         if (settings.gateMode() == GateMode.BLOCK) {
             throw new GateException(person.name() + " cannot be enrolled yet: their managers take " + course
