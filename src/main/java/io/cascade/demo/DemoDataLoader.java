@@ -390,14 +390,18 @@ class DemoDataLoader implements ApplicationRunner {
 
             String fundamentals = DemoCourses.SERVICE_FUNDAMENTALS;
             Session fundamentalsManagers = session(fundamentals, -100, 14, 180, "MANAGERS", HEAD_OFFICE, null, 12,
-                    tom, flagship, onlineOrders);
-            attend(fundamentalsManagers, flagship.managers(), onlineOrders.managers());
+                    tom, flagship, onlineOrders, frontOffice);
+            attend(fundamentalsManagers, flagship.managers(), onlineOrders.managers(), frontOffice.managers());
             Session fundamentalsStaff = session(fundamentals, -50, 9, 180, "STAFF", "Flagship Store, Staff Room",
                     null, 12, tom, flagship, onlineOrders);
             attend(fundamentalsStaff, flagship.staff().subList(0, 6), onlineOrders.staff().subList(0, 3));
             Session fundamentalsNext = session(fundamentals, 15, 9, 180, "STAFF", "Flagship Store, Staff Room",
                     null, 12, tom, flagship, storeOperations);
             enrol(fundamentalsNext, flagship.staff().subList(6, 10), storeOperations.staff());
+            // Front Office's managers went first; its staff book themselves into this class (My learning)
+            Session fundamentalsFrontOffice = session(fundamentals, 19, 9, 180, "STAFF", GRAND_HOTEL, null, 12, tom,
+                    frontOffice);
+            enrol(fundamentalsFrontOffice, frontOffice.staff().subList(1, 4));
 
             String complaintsCourse = DemoCourses.HANDLING_COMPLAINTS;
             Session complaintsTogether = session(complaintsCourse, -25, 9, 240, "MIXED", HEAD_OFFICE, null, 12,

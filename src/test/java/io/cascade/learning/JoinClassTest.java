@@ -123,6 +123,26 @@ class JoinClassTest {
     }
 
     @Test
+    void shouldNotOfferAnotherClassOfACourseIAttendedUntilMyRefresherFallsDue() {
+        fixtures.trainManagersOf("employee");
+        long attended = fixtures.classYesterdayWith("employee");
+        fixtures.markAttendance(attended, "employee", "PRESENT");
+        long nextMonth = fixtures.classIn(30, "STAFF", 10);
+
+        assertThat(joinable()).as("trained yesterday, no refresher").doesNotContain(nextMonth);
+
+        jdbc.sql("update course set refresher_months = 12 where id = :id").param("id", fixtures.courseId).update();
+        assertThat(joinable()).as("refresher due in a year").doesNotContain(nextMonth);
+
+        jdbc.sql("update course set refresher_months = 1 where id = :id").param("id", fixtures.courseId).update();
+        assertThat(joinable()).as("refresher due within 90 days of the class").contains(nextMonth);
+
+        fixtures.markAttendance(attended, "employee", "ABSENT");
+        jdbc.sql("update course set refresher_months = null where id = :id").param("id", fixtures.courseId).update();
+        assertThat(joinable()).as("absent is not trained").contains(nextMonth);
+    }
+
+    @Test
     void shouldPutMeOnTheWaitlistOfAFullClassAndStillOfferTheOthers() {
         fixtures.trainManagersOf("employee");
         long full = fixtures.classIn(20, "MIXED", 1);

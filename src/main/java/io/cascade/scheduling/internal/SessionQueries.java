@@ -299,7 +299,8 @@ public class SessionQueries {
      * Upcoming, not cancelled sessions of published courses that the person may ask to join, soonest first: meant
      * for everybody (no departments) or for a department at or above theirs in the tree; not a managers-only
      * session when they are staff; not a session they are in already, nor one of a course they hold an upcoming
-     * seat in. Seats are counted in the same statement.
+     * seat in, nor one of a course they attended a class of, unless the course recurs and their refresher falls due
+     * within 90 days of the session. Seats are counted in the same statement.
      */
     public List<JoinableSession> joinableBy(long personId, Instant now) {
         return jdbc.sql("""
@@ -327,6 +328,12 @@ public class SessionQueries {
                                   where seat.person_id = p.id and seat.status = 'ENROLLED'
                                     and other.course_id = s.course_id and other.cancelled_at is null
                                     and other.starts_at > :now)
+                  and not exists (select 1 from enrolment done join class_session held on held.id = done.session_id
+                                  where done.person_id = p.id and done.attendance in ('PRESENT', 'LATE')
+                                    and held.course_id = s.course_id and held.cancelled_at is null
+                                    and (c.refresher_months is null
+                                         or timestampadd(month, c.refresher_months, held.starts_at)
+                                            > timestampadd(day, 90, s.starts_at)))
                 order by s.starts_at, s.id
                 """)
                 .param("personId", personId).param("now", toUtc(now))
