@@ -4,6 +4,7 @@ import io.cascade.insight.internal.LedgerStore;
 import io.cascade.insight.internal.LedgerStore.CellRow;
 import io.cascade.insight.internal.LedgerStore.CheckIn;
 import io.cascade.insight.internal.LedgerStore.Member;
+import io.cascade.insight.internal.LedgerStore.MemberCount;
 import io.cascade.insight.internal.LedgerStore.MonthRow;
 import io.cascade.insight.internal.LedgerStore.Training;
 import io.cascade.insight.internal.LedgerStore.ViolationRow;
@@ -56,7 +57,7 @@ import java.util.TreeSet;
 public class TrickleDownLedger {
 
     /** Bumped when the ledger's content changes meaning, so existing installs rebuild once at start-up. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private static final Logger log = LoggerFactory.getLogger(TrickleDownLedger.class);
     private static final int DEPARTMENTS_PER_CHUNK = 50;
@@ -230,11 +231,14 @@ public class TrickleDownLedger {
                         trainedReports, reinforced));
                 addViolations(violations, TrickleDownPolicy.STRICT, department, course, strict);
                 addViolations(violations, TrickleDownPolicy.LENIENT, department, course, lenient);
-                addMonths(months, department, course, managersOf, trained);
-                addMonths(months, department, course, staffOf, trained);
+                addMonths(months, department, course, managersOf, trained, List.of(), List.of());
+                addMonths(months, department, course, staffOf, trained, strict.violations(), lenient.violations());
             }
         }
-        return store.replaceCells(departmentIds, courseId, cells, violations, months);
+        List<MemberCount> counts = departmentIds.stream().map(department -> new MemberCount(department,
+                managers.getOrDefault(department, List.of()).size(), staff.getOrDefault(department, List.of()).size()))
+                .toList();
+        return store.replaceCells(departmentIds, courseId, cells, violations, months, counts);
     }
 
     private static void addViolations(List<ViolationRow> rows, TrickleDownPolicy policy, long department,
@@ -245,18 +249,27 @@ public class TrickleDownLedger {
         }
     }
 
+    /** The members' trainings per month and level; the violations (all of staff) go with the STAFF rows. */
     private static void addMonths(List<MonthRow> rows, long department, long course, List<Member> members,
-                                  Map<Long, Instant> trained) {
+                                  Map<Long, Instant> trained, List<Violation> strict, List<Violation> lenient) {
         Map<String, Map<YearMonth, Integer>> byLevel = new TreeMap<>();
         for (Member member : members) {
             Instant at = trained.get(member.id());
             if (at != null) {
-                byLevel.computeIfAbsent(member.level(), level -> new TreeMap<>())
-                        .merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1, Integer::sum);
+                byLevel.computeIfAbsent(member.level(), level -> new TreeMap<>()).merge(month(at), 1, Integer::sum);
             }
         }
+        Map<YearMonth, Integer> strictByMonth = new HashMap<>();
+        strict.forEach(violation -> strictByMonth.merge(month(violation.staffTrainedAt()), 1, Integer::sum));
+        Map<YearMonth, Integer> lenientByMonth = new HashMap<>();
+        lenient.forEach(violation -> lenientByMonth.merge(month(violation.staffTrainedAt()), 1, Integer::sum));
         byLevel.forEach((level, counts) -> counts.forEach((month, trainings) -> rows.add(new MonthRow(department,
-                course, month.getYear(), month.getMonthValue(), level, trainings))));
+                course, month.getYear(), month.getMonthValue(), level, trainings,
+                strictByMonth.getOrDefault(month, 0), lenientByMonth.getOrDefault(month, 0)))));
+    }
+
+    private static YearMonth month(Instant instant) {
+        return YearMonth.from(instant.atOffset(ZoneOffset.UTC));
     }
 
     private static List<Trainee> trainees(List<Member> members, Map<Long, Instant> trained) {

@@ -3,6 +3,8 @@ package io.cascade.insight;
 import io.cascade.insight.internal.LedgerStore;
 import io.cascade.insight.internal.LedgerStore.CellRow;
 import io.cascade.insight.internal.LedgerStore.MemberCount;
+import io.cascade.insight.internal.LedgerStore.MonthTotals;
+import io.cascade.insight.internal.TrickleDownQueries.MonthlyTrainingRow;
 import io.cascade.insight.internal.LedgerStore.NamedViolation;
 import io.cascade.insight.internal.TrickleDownQueries;
 import io.cascade.insight.internal.TrickleDownQueries.CourseRow;
@@ -22,13 +24,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Trickle-down figures for executives: per department and course, the leadership matrix, and the headlines.
@@ -39,7 +45,7 @@ import java.util.Optional;
  * training per person and course in the round and the pure {@link TrickleDownRules} judge every department per
  * request, as does the department drill-down (one subtree, with every member). Both give the same figures for the
  * same rows (TrickleDownServiceTest). Each method runs a fixed number of SQL statements whatever the size of the
- * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 3; in a round: report 5,
+ * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 2; in a round: report 5,
  * dashboard 6, trend 6; drill-down 5). A screen showing more than one of the first three calls {@link #dashboard},
  * which reads the rows once (docs/performance.md).
  * <p>
@@ -99,8 +105,9 @@ public class TrickleDownService {
         TrickleDownPolicy policy = policy(settings);
         if (isAllTime(filter)) {
             List<CourseRow> courses = queries.courses(filter.courseId());
-            List<CellRow> cells = ledger.cells(filter);
-            TrickleDownCalculation calculation = fromLedger(filter, policy, courses, cells);
+            List<DepartmentRow> departments = queries.departments(filter);
+            List<CellRow> cells = inScope(ledger.cells(filter), departments, courses);
+            TrickleDownCalculation calculation = fromLedger(filter, policy, departments, courses, cells);
             LeadershipMatrix matrix = leadershipMatrix(filter, courses);
             int trainedReports = cells.stream().mapToInt(CellRow::trainedReports).sum();
             int reinforced = cells.stream().mapToInt(CellRow::reinforcedReports).sum();
@@ -131,16 +138,30 @@ public class TrickleDownService {
     }
 
     private TrickleDownCalculation fromLedger(Filter filter, TrickleDownPolicy policy) {
-        return fromLedger(filter, policy, queries.courses(filter.courseId()), ledger.cells(filter));
+        List<CourseRow> courses = queries.courses(filter.courseId());
+        List<DepartmentRow> departments = queries.departments(filter);
+        return fromLedger(filter, policy, departments, courses, inScope(ledger.cells(filter), departments, courses));
+    }
+
+    /** The ledger keeps cells of archived departments and unpublished courses too: only the scope's count. */
+    private static List<CellRow> inScope(List<CellRow> cells, List<DepartmentRow> departments,
+                                         List<CourseRow> courses) {
+        Set<Long> departmentIds = new HashSet<>();
+        departments.forEach(department -> departmentIds.add(department.id()));
+        Set<Long> courseIds = new HashSet<>();
+        courses.forEach(course -> courseIds.add(course.id()));
+        return cells.stream()
+                .filter(cell -> departmentIds.contains(cell.departmentId()) && courseIds.contains(cell.courseId()))
+                .toList();
     }
 
     /**
      * The scope's departments and courses from the ledger's cells: a department and course without a cell has
      * nobody trained, so it is judged on its member counts alone.
      */
-    private TrickleDownCalculation fromLedger(Filter filter, TrickleDownPolicy policy, List<CourseRow> courses,
+    private TrickleDownCalculation fromLedger(Filter filter, TrickleDownPolicy policy,
+                                              List<DepartmentRow> departments, List<CourseRow> courses,
                                               List<CellRow> cells) {
-        List<DepartmentRow> departments = queries.departments(filter);
         Map<Long, MemberCount> members = new HashMap<>();
         ledger.memberCounts(filter).forEach(count -> members.put(count.departmentId(), count));
         List<NamedViolation> named = ledger.violations(filter, policy.name());
@@ -199,9 +220,19 @@ public class TrickleDownService {
     public TrainingTrend trend(TrickleDownScope scope) {
         Filter filter = filter(scope);
         if (isAllTime(filter)) {
-            // the violations are judged already: counted per month in the database, no report to roll up
-            return TrainingTrends.of(ledger.trainedPerMonthByLevel(filter),
-                    ledger.violationsPerMonth(filter, policy(settings()).name()));
+            // the violations are judged and counted per month already: no report to roll up
+            TrickleDownPolicy policy = policy(settings());
+            List<MonthlyTrainingRow> trained = new ArrayList<>();
+            Map<YearMonth, Integer> violations = new TreeMap<>();
+            for (MonthTotals month : ledger.months(filter)) {
+                trained.add(new MonthlyTrainingRow(month.year(), month.month(), month.level(), month.trainings()));
+                int outOfOrder = policy == TrickleDownPolicy.STRICT ? month.strictViolations()
+                        : month.lenientViolations();
+                if (outOfOrder > 0) {
+                    violations.merge(YearMonth.of(month.year(), month.month()), outOfOrder, Integer::sum);
+                }
+            }
+            return TrainingTrends.of(trained, violations);
         }
         List<OrderViolation> violations = calculate(filter, policy(settings())).report().violations();
         return TrainingTrends.of(queries.trainedPerMonthByLevel(filter), violations);

@@ -349,7 +349,7 @@ class TrickleDownServiceTest {
         }
         ledger.rebuild();
 
-        assertThat(trend).isEqualTo(3);
+        assertThat(trend).isEqualTo(2);
         assertThat(drillDown).isEqualTo(5);
         assertThat(counter.countStatements(() -> service.trend(scope))).isEqualTo(trend);
         assertThat(counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope)))

@@ -9,15 +9,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -186,7 +183,12 @@ public class LedgerStore {
     }
 
     /** Trainings of a department's own members in a course, in one month (UTC), of one level. */
-    public record MonthRow(long departmentId, long courseId, int year, int month, String level, int trainings) {
+    public record MonthRow(long departmentId, long courseId, int year, int month, String level, int trainings,
+                           int strictViolations, int lenientViolations) {
+    }
+
+    /** A department's active members above STAFF and its STAFF, when it was last judged. */
+    public record MemberCount(long departmentId, int managers, int staff) {
     }
 
     /**
@@ -194,7 +196,7 @@ public class LedgerStore {
      * Returns the courses whose whole-organisation months must be summed again ({@link #sumCourseMonths}).
      */
     public Set<Long> replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
-                             List<ViolationRow> violations, List<MonthRow> months) {
+                             List<ViolationRow> violations, List<MonthRow> months, List<MemberCount> counts) {
         var params = new MapSqlParameterSource("departments", departmentIds);
         String course = "";
         if (courseId != null) {
@@ -207,17 +209,26 @@ public class LedgerStore {
         jdbc.update("delete from trickle_down_cell where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_violation where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_month where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_department where department_id in (:departments)", params);
         var plain = jdbc.getJdbcTemplate();
+        plain.batchUpdate("insert into trickle_down_department (department_id, managers, staff) values (?, ?, ?)",
+                counts, BATCH, (ps, count) -> {
+                    ps.setLong(1, count.departmentId());
+                    ps.setInt(2, count.managers());
+                    ps.setInt(3, count.staff());
+                });
         plain.batchUpdate("""
                 insert into trickle_down_month (department_id, course_id, trained_year, trained_month, level,
-                    trainings)
-                values (?, ?, ?, ?, ?, ?)""", months, BATCH, (ps, month) -> {
+                    trainings, strict_violations, lenient_violations)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", months, BATCH, (ps, month) -> {
             ps.setLong(1, month.departmentId());
             ps.setLong(2, month.courseId());
             ps.setInt(3, month.year());
             ps.setInt(4, month.month());
             ps.setString(5, month.level());
             ps.setInt(6, month.trainings());
+            ps.setInt(7, month.strictViolations());
+            ps.setInt(8, month.lenientViolations());
         });
         Set<Long> courses = new TreeSet<>();
         if (courseId != null) {
@@ -265,16 +276,22 @@ public class LedgerStore {
         if (courseIds == null) {
             jdbc.update("delete from trickle_down_course_month", Map.of());
             jdbc.update("""
-                    insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
-                    select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                    insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings,
+                        strict_violations, lenient_violations)
+                    select course_id, trained_year, trained_month, level, sum(trainings), sum(strict_violations),
+                           sum(lenient_violations)
+                    from trickle_down_month
                     group by course_id, trained_year, trained_month, level""", Map.of());
             return;
         }
         var params = Map.of("courses", courseIds);
         jdbc.update("delete from trickle_down_course_month where course_id in (:courses)", params);
         jdbc.update("""
-                insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
-                select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings,
+                    strict_violations, lenient_violations)
+                select course_id, trained_year, trained_month, level, sum(trainings), sum(strict_violations),
+                       sum(lenient_violations)
+                from trickle_down_month
                 where course_id in (:courses)
                 group by course_id, trained_year, trained_month, level""", params);
     }
@@ -285,6 +302,7 @@ public class LedgerStore {
         jdbc.update("delete from trickle_down_cell", Map.of());
         jdbc.update("delete from trickle_down_month", Map.of());
         jdbc.update("delete from trickle_down_course_month", Map.of());
+        jdbc.update("delete from trickle_down_department", Map.of());
         jdbc.update("delete from course_training", Map.of());
     }
 
@@ -303,36 +321,39 @@ public class LedgerStore {
 
     // ---------------------------------------------------------------- reading for the dashboard
 
-    /** The cells of the filter's courses and non-archived departments. One statement. */
+    /**
+     * The cells of the filter's course (or every course) and division (or every department), archived departments
+     * and unpublished courses included: the caller keeps those of its departments and courses. One statement.
+     */
     public List<CellRow> cells(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
-        String sql = """
+        var sql = new StringBuilder("""
                 select tc.department_id, tc.course_id, tc.managers, tc.managers_trained, tc.staff, tc.staff_trained,
                        tc.strict_status, tc.lenient_status, tc.trained_reports, tc.reinforced_reports
-                from trickle_down_cell tc
-                join department d on d.id = tc.department_id
-                join course c on c.id = tc.course_id
-                where d.archived = false and\s""" + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params);
-        return jdbc.query(sql, params, (rs, row) -> new CellRow(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                rs.getInt(10)));
+                from trickle_down_cell tc where 1 = 1""");
+        if (filter.courseId() != null) {
+            params.addValue("courseId", filter.courseId());
+            sql.append(" and tc.course_id = :courseId");
+        }
+        if (filter.divisionId() != null) {
+            sql.append(" and tc.department_id in (select d.id from department d where 1 = 1")
+                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
+        }
+        return jdbc.query(sql.toString(), params, (rs, row) -> new CellRow(rs.getLong(1), rs.getLong(2),
+                rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+                rs.getInt(9), rs.getInt(10)));
     }
 
-    /** Active managers (above STAFF) and staff per non-archived department of the filter. One statement. */
-    public record MemberCount(long departmentId, int managers, int staff) {
-    }
-
+    /** Active managers and staff of the filter's departments when they were last judged. One statement. */
     public List<MemberCount> memberCounts(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
-        String sql = """
-                select p.department_id,
-                       sum(case when p.level = 'STAFF' then 0 else 1 end),
-                       sum(case when p.level = 'STAFF' then 1 else 0 end)
-                from person p join department d on d.id = p.department_id
-                where p.active = true and d.archived = false""" + TrickleDownQueries.departmentCondition(filter, params)
-                + " group by p.department_id";
-        return jdbc.query(sql, params, (rs, row) -> new MemberCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
+        var sql = new StringBuilder("select department_id, managers, staff from trickle_down_department");
+        if (filter.divisionId() != null) {
+            sql.append(" where department_id in (select d.id from department d where 1 = 1")
+                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
+        }
+        return jdbc.query(sql.toString(), params,
+                (rs, row) -> new MemberCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
     /** A violation with the names the report shows. */
@@ -364,25 +385,6 @@ public class LedgerStore {
         return rows;
     }
 
-    /** The violations under the policy per month (UTC) of the staff member's training. One statement. */
-    public SortedMap<YearMonth, Integer> violationsPerMonth(TrickleDownQueries.Filter filter, String policy) {
-        var params = new MapSqlParameterSource("policy", policy);
-        String sql = """
-                select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
-                from trickle_down_violation v
-                join department d on d.id = v.department_id
-                join course c on c.id = v.course_id
-                where v.policy = :policy and d.archived = false and\s"""
-                + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params)
-                + " group by year(v.staff_trained_at), month(v.staff_trained_at)";
-        SortedMap<YearMonth, Integer> months = new TreeMap<>();
-        jdbc.query(sql, params, rs -> {
-            months.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3));
-        });
-        return months;
-    }
-
     /** Classes attended by the active leaders of the filter in the filter's courses. One statement. */
     public List<TrickleDownQueries.TrainingRow> leaderClasses(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
@@ -398,30 +400,33 @@ public class LedgerStore {
                 instant(rs, 3), true));
     }
 
+    /** Trainings per month (UTC) and level, with the staff trained out of order in that month under each policy. */
+    public record MonthTotals(int year, int month, String level, int trainings, int strictViolations,
+                              int lenientViolations) {
+    }
+
     /**
-     * Trainings per month (UTC) and level: for the whole organisation from the course months, for a division from
-     * the department months of its subtree. One statement.
+     * The trend's months: for the whole organisation from the course months, for a division from the department
+     * months of its subtree. One statement.
      */
-    public List<TrickleDownQueries.MonthlyTrainingRow> trainedPerMonthByLevel(TrickleDownQueries.Filter filter) {
+    public List<MonthTotals> months(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
+        String columns = "select m.trained_year, m.trained_month, m.level, sum(m.trainings),"
+                + " sum(m.strict_violations), sum(m.lenient_violations)";
         String sql = filter.divisionId() == null
-                ? "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
-                        + " from trickle_down_course_month m"
+                ? columns + " from trickle_down_course_month m"
                         + " join course c on c.id = m.course_id"
                         + " where " + TrickleDownQueries.courseCondition(filter.courseId(), params)
                         + " group by m.trained_year, m.trained_month, m.level"
-                        + " order by m.trained_year, m.trained_month, m.level"
-                : "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
-                        + " from trickle_down_month m"
+                : columns + " from trickle_down_month m"
                         + " join department d on d.id = m.department_id"
                         + " join course c on c.id = m.course_id"
                         + " where d.archived = false and "
                         + TrickleDownQueries.courseCondition(filter.courseId(), params)
                         + TrickleDownQueries.departmentCondition(filter, params)
-                        + " group by m.trained_year, m.trained_month, m.level"
-                        + " order by m.trained_year, m.trained_month, m.level";
-        return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.MonthlyTrainingRow(
-                rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+                        + " group by m.trained_year, m.trained_month, m.level";
+        return jdbc.query(sql, params, (rs, row) -> new MonthTotals(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                rs.getInt(4), rs.getInt(5), rs.getInt(6)));
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -97,18 +97,11 @@ public final class TrickleDownBenchmark {
         String cells = """
                 select tc.department_id, tc.course_id, tc.managers, tc.managers_trained, tc.staff, tc.staff_trained,
                        tc.strict_status, tc.lenient_status, tc.trained_reports, tc.reinforced_reports
-                from trickle_down_cell tc
-                join department d on d.id = tc.department_id
-                join course c on c.id = tc.course_id
-                where d.archived = false and c.status = 'PUBLISHED'""";
+                from trickle_down_cell tc where 1 = 1""";
         String departments = "select d.id, d.name, d.parent_id, d.tree_path, d.depth from department d "
                 + "where d.archived = false order by d.tree_path";
         String memberCounts = """
-                select p.department_id,
-                       sum(case when p.level = 'STAFF' then 0 else 1 end),
-                       sum(case when p.level = 'STAFF' then 1 else 0 end)
-                from person p join department d on d.id = p.department_id
-                where p.active = true and d.archived = false group by p.department_id""";
+                select department_id, managers, staff from trickle_down_department""";
         String violations = """
                 select v.course_id, v.department_id, d.name, v.staff_person_id,
                        concat(s.first_name, ' ', s.last_name), v.staff_trained_at, v.manager_person_id,
@@ -133,19 +126,12 @@ public final class TrickleDownBenchmark {
                 where t.in_class = true and p.active = true and d.archived = false
                   and p.level in ('EXECUTIVE', 'SENIOR_LEADER') and c.status = 'PUBLISHED'""";
         String trend = """
-                select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings
+                select m.trained_year, m.trained_month, m.level, sum(m.trainings),
+                       sum(m.strict_violations), sum(m.lenient_violations)
                 from trickle_down_course_month m
                 join course c on c.id = m.course_id
                 where c.status = 'PUBLISHED'
-                group by m.trained_year, m.trained_month, m.level
-                order by m.trained_year, m.trained_month, m.level""";
-        String violationsPerMonth = """
-                select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
-                from trickle_down_violation v
-                join department d on d.id = v.department_id
-                join course c on c.id = v.course_id
-                where v.policy = 'STRICT' and d.archived = false and c.status = 'PUBLISHED'
-                group by year(v.staff_trained_at), month(v.staff_trained_at)""";
+                group by m.trained_year, m.trained_month, m.level""";
         String gateOverrides = """
                 select c.id, c.title, s.starts_at, p.id, concat(p.first_name, ' ', p.last_name), d.name,
                        e.gate_override_by, e.gate_override
@@ -158,7 +144,7 @@ public final class TrickleDownBenchmark {
                 order by s.starts_at desc, e.id desc limit 8""";
         BARE_DASHBOARD_VIEW = List.of(
                 settings, courses, cells, departments, memberCounts, violations, leaders, leaderClasses,
-                settings, violationsPerMonth, trend,
+                settings, trend,
                 gateOverrides);
     }
 
