@@ -164,7 +164,13 @@ public class TrickleDownService {
                                               List<CellRow> cells) {
         Map<Long, MemberCount> members = new HashMap<>();
         ledger.memberCounts(filter).forEach(count -> members.put(count.departmentId(), count));
-        List<NamedViolation> named = ledger.violations(filter, policy.name());
+        Map<Long, String> departmentNames = new HashMap<>();
+        departments.forEach(department -> departmentNames.put(department.id(), department.name()));
+        Set<Long> courseIds = new HashSet<>();
+        courses.forEach(course -> courseIds.add(course.id()));
+        List<NamedViolation> named = ledger.violations(filter, policy.name()).stream()
+                .filter(row -> departmentNames.containsKey(row.departmentId()) && courseIds.contains(row.courseId()))
+                .toList();
         Map<Long, Map<Long, List<Violation>>> violationsByCell = new HashMap<>();
         for (NamedViolation row : named) {
             violationsByCell.computeIfAbsent(row.departmentId(), id -> new HashMap<>())
@@ -172,7 +178,7 @@ public class TrickleDownService {
                     .add(new Violation(row.staffPersonId(), row.staffTrainedAt(), row.managerPersonId(),
                             row.managerTrainedAt()));
         }
-        List<OrderViolation> violations = orderViolations(named, courses);
+        List<OrderViolation> violations = orderViolations(named, courses, departmentNames);
         Map<Long, Map<Long, TrickleDownResult>> own = new HashMap<>();
         for (CellRow cell : cells) {
             List<Violation> ofCell = new ArrayList<>(violationsByCell.getOrDefault(cell.departmentId(), Map.of())
@@ -193,14 +199,15 @@ public class TrickleDownService {
         return new TrickleDownCalculation(policy, departments, courses, own, nobodyTrained, violations);
     }
 
-    private static List<OrderViolation> orderViolations(List<NamedViolation> named, List<CourseRow> courses) {
+    private static List<OrderViolation> orderViolations(List<NamedViolation> named, List<CourseRow> courses,
+                                                        Map<Long, String> departmentNames) {
         Map<Long, String> courseTitles = new HashMap<>();
         courses.forEach(course -> courseTitles.put(course.id(), course.title()));
         List<OrderViolation> violations = new ArrayList<>(named.size());
         for (NamedViolation row : named) {
             violations.add(new OrderViolation(row.courseId(), courseTitles.get(row.courseId()), row.departmentId(),
-                    row.departmentName(), row.staffPersonId(), row.staffName(), row.staffTrainedAt(),
-                    row.managerPersonId(), row.managerName(), row.managerTrainedAt()));
+                    departmentNames.get(row.departmentId()), row.staffPersonId(), row.staffName(),
+                    row.staffTrainedAt(), row.managerPersonId(), row.managerName(), row.managerTrainedAt()));
         }
         return violations;
     }

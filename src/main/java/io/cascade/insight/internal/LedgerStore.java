@@ -356,31 +356,38 @@ public class LedgerStore {
                 (rs, row) -> new MemberCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
-    /** A violation with the names the report shows. */
-    public record NamedViolation(long courseId, long departmentId, String departmentName, long staffPersonId,
-                                 String staffName, Instant staffTrainedAt, Long managerPersonId, String managerName,
+    /** A violation with the names of the people; the caller knows the department's and the course's. */
+    public record NamedViolation(long courseId, long departmentId, long staffPersonId, String staffName,
+                                 Instant staffTrainedAt, Long managerPersonId, String managerName,
                                  Instant managerTrainedAt) {
     }
 
-    /** The violations under the policy in the filter's courses and departments, with names. One statement. */
+    /**
+     * The violations under the policy in the filter's course (or every course) and division (or every department),
+     * archived departments and unpublished courses included: the caller keeps those of its scope. One statement.
+     */
     public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
         var params = new MapSqlParameterSource("policy", policy);
-        String sql = """
-                select v.course_id, v.department_id, d.name, v.staff_person_id,
-                       concat(s.first_name, ' ', s.last_name), v.staff_trained_at, v.manager_person_id,
-                       concat(m.first_name, ' ', m.last_name), v.manager_trained_at
+        var sql = new StringBuilder("""
+                select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
+                       v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
+                       v.manager_trained_at
                 from trickle_down_violation v
-                join department d on d.id = v.department_id
-                join course c on c.id = v.course_id
                 join person s on s.id = v.staff_person_id
                 left join person m on m.id = v.manager_person_id
-                where v.policy = :policy and d.archived = false and\s"""
-                + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params);
+                where v.policy = :policy""");
+        if (filter.courseId() != null) {
+            params.addValue("courseId", filter.courseId());
+            sql.append(" and v.course_id = :courseId");
+        }
+        if (filter.divisionId() != null) {
+            sql.append(" and v.department_id in (select d.id from department d where 1 = 1")
+                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
+        }
         List<NamedViolation> rows = new ArrayList<>();
-        jdbc.query(sql, params, rs -> {
-            rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                    rs.getString(5), instant(rs, 6), nullableLong(rs, 7), rs.getString(8), nullableInstant(rs, 9)));
+        jdbc.query(sql.toString(), params, rs -> {
+            rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                    instant(rs, 5), nullableLong(rs, 6), rs.getString(7), nullableInstant(rs, 8)));
         });
         return rows;
     }

@@ -103,15 +103,13 @@ public final class TrickleDownBenchmark {
         String memberCounts = """
                 select department_id, managers, staff from trickle_down_department""";
         String violations = """
-                select v.course_id, v.department_id, d.name, v.staff_person_id,
-                       concat(s.first_name, ' ', s.last_name), v.staff_trained_at, v.manager_person_id,
-                       concat(m.first_name, ' ', m.last_name), v.manager_trained_at
+                select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
+                       v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
+                       v.manager_trained_at
                 from trickle_down_violation v
-                join department d on d.id = v.department_id
-                join course c on c.id = v.course_id
                 join person s on s.id = v.staff_person_id
                 left join person m on m.id = v.manager_person_id
-                where v.policy = 'STRICT' and d.archived = false and c.status = 'PUBLISHED'""";
+                where v.policy = 'STRICT'""";
         String leaders = """
                 select p.id, p.first_name, p.last_name, p.level, p.department_id, d.name as department_name,
                        p.reports_to_id
