@@ -49,6 +49,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             admin/people      | login     | yes   | no      | no        | no      | no
             admin/accounts    | login     | yes   | no      | no        | no      | no
             admin/import      | login     | yes   | no      | no        | no      | no
+            admin/import/attendance | login | yes | no      | no        | no      | no
             admin/settings    | login     | yes   | no      | no        | no      | no
             admin/audit       | login     | yes   | no      | no        | no      | no
             login             | yes       | yes   | yes     | yes       | yes     | yes

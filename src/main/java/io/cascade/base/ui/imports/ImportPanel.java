@@ -79,6 +79,10 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
     private byte[] file;
     private String fileName;
+    /** Counts the files (and re-checks) handed in, so the result of an earlier check never shows for a later one. */
+    private int generation;
+    /** Background tasks under way; the page polls while there is one. Changed under the session lock only. */
+    private int running;
 
     /**
      * @param dropLabel   what the upload area says, e.g. "Drop the HR file here (CSV, at most 30 MB)"
@@ -173,6 +177,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
 
     /** Forgets the file and everything shown about it. */
     public void reset() {
+        generation++;
         file = null;
         progress.setVisible(false);
         summary.setVisible(false);
@@ -196,10 +201,24 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         progress.setValue(0);
         progress.setVisible(true);
         UI ui = UI.getCurrent();
+        int current = generation;
         background(ui, () -> {
-            P check = steps.check(bytes, fraction -> ui.access(() -> progress.setValue(fraction)));
-            ui.access(() -> showCheck(check));
-        }, failed -> failed.access(() -> showStatus("The file could not be checked. Try again.", "error")));
+            P check = steps.check(bytes, fraction -> ui.access(() -> {
+                if (current == generation) {
+                    progress.setValue(fraction);
+                }
+            }));
+            ui.access(() -> {
+                if (current == generation) {
+                    showCheck(check);
+                }
+            });
+        }, failed -> failed.access(() -> {
+            if (current == generation) {
+                progress.setVisible(false);
+                showStatus("The file could not be checked. Try again.", "error");
+            }
+        }));
     }
 
     private void showCheck(P check) {
@@ -269,6 +288,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
 
     /** Runs work off the request thread as the signed-in user, polling the page until it ends. */
     private void background(UI ui, Runnable work, Consumer<UI> onFailure) {
+        running++;
         ui.setPollInterval(POLL_MILLIS);
         var context = SecurityContextHolder.getContext();
         var future = new CompletableFuture<Void>();
@@ -280,7 +300,11 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
                 log.warn("An import failed in the background", e);
                 onFailure.accept(ui);
             } finally {
-                ui.access(() -> ui.setPollInterval(-1));
+                ui.access(() -> {
+                    if (--running == 0) {
+                        ui.setPollInterval(-1);
+                    }
+                });
                 future.complete(null);
             }
         }, context));
