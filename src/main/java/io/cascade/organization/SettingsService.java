@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.mail.SenderAddress;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ public class SettingsService {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final SenderAddress sender;
 
-    SettingsService(JdbcClient jdbc, AuditLog audit) {
+    SettingsService(JdbcClient jdbc, AuditLog audit, SenderAddress sender) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sender = sender;
     }
 
     /** Settings are not secret: anyone signed in may read them. */
@@ -48,7 +51,7 @@ public class SettingsService {
                 });
         return new Settings(values.getOrDefault(POLICY, "STRICT"), values.getOrDefault(GATE, "WARN"),
                 parseDays(values.get(WINDOW)), !"false".equalsIgnoreCase(values.getOrDefault(REMINDERS, "true")),
-                values.getOrDefault(SENDER, "training@cascade.example"), values.getOrDefault(NAME, "Cascade"),
+                values.getOrDefault(SENDER, sender.configured()), values.getOrDefault(NAME, "Cascade"),
                 version[0]);
     }
 

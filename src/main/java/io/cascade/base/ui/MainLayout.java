@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cascade.security.Branding;
 import io.cascade.security.CascadeUser;
 import io.cascade.security.CurrentUser;
 import io.cascade.security.Roles;
@@ -39,8 +40,11 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final Div brand = new Div();
+    private final Branding branding;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding) {
+        this.branding = branding;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -49,8 +53,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Menu");
         addToNavbar(true, toggle, viewTitle);
 
-        var header = new Div(new Image("images/cascade-logo.svg", ""), new Span("Cascade"));
-        header.addClassName("app-brand");
+        brand.addClassName("app-brand");
+        refreshBrand();
 
         var navigation = new Div();
         navigation.addClassName("app-navigation");
@@ -61,7 +65,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.add(nav);
         });
 
-        addToDrawer(header, new Scroller(navigation), userFooter(currentUser.require(), authenticationContext));
+        addToDrawer(brand, new Scroller(navigation), userFooter(currentUser.require(), authenticationContext));
+    }
+
+    /**
+     * Shows the organisation's logo (Cascade's until an admin uploads one) and name from Settings; Settings calls it
+     * after a change so the shell follows at once.
+     */
+    public void refreshBrand() {
+        String name = branding.organisationName();
+        var logo = new Image(branding.logoUrl().orElse("images/cascade-logo.svg"), "");
+        logo.addClassName("app-brand-logo");
+        var title = new Span(name);
+        title.addClassName("app-brand-name");
+        var words = new Div(title);
+        words.addClassName("app-brand-words");
+        if (!name.equals("Cascade")) {
+            var product = new Span("Cascade");
+            product.addClassName("app-brand-product");
+            words.add(product);
+        }
+        brand.removeAll();
+        brand.add(logo, words);
     }
 
     private static Map<Area, List<MenuEntry>> groupedMenuEntries() {
