@@ -226,7 +226,8 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         summary.removeAll();
         summary.add(count(new Count(check.rows(), "rows")));
         steps.counts(check).forEach(count -> summary.add(count(count)));
-        summary.setVisible(check.rows() > 0);
+        // what a file with problems would do is not worth reading: its report comes first
+        summary.setVisible(check.isValid());
         if (check.isValid()) {
             showStatus(fileName + " is ready to import. Check the numbers, then confirm.", "success");
             confirm.setText("Import " + String.format("%,d", check.rows()) + (check.rows() == 1 ? " row" : " rows"));
