@@ -3,13 +3,18 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.organization.AccountAdminService;
+import io.cascade.organization.Level;
 import io.cascade.organization.LogoFiles;
 import io.cascade.organization.LogoService;
+import io.cascade.organization.OrganizationAdminService;
+import io.cascade.organization.PersonForm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * An admin in Chromium: uploads an HR file with mistakes, reads the report with its line numbers, fixes the file,
  * checks the preview, imports, and finds the new people; then brings in attendance history, and gives the
- * organisation its logo, which the shell and the sign-in page show.
+ * organisation its logo, which the shell and the sign-in page show. Someone whose password the admin reset chooses
+ * their own at the next sign-in.
  */
 @CascadeBrowserTest
 class AdminImportJourneyTest extends BrowserJourney {
@@ -39,6 +46,10 @@ class AdminImportJourneyTest extends BrowserJourney {
     JdbcClient jdbc;
     @Autowired
     LogoService logos;
+    @Autowired
+    AccountAdminService accounts;
+    @Autowired
+    OrganizationAdminService organization;
 
     @Test
     void shouldReportTheMistakesOfAFileThenImportTheFixedOneAndShowTheNewPeople() throws Exception {
@@ -161,6 +172,51 @@ class AdminImportJourneyTest extends BrowserJourney {
                 SecurityContextHolder.clearContext();
             }
         }
+    }
+
+    @Test
+    void shouldHaveSomeoneWhosePasswordWasResetChooseTheirOwnFirst() {
+        String username = "journey.reset." + System.nanoTime() % 1_000_000;
+        String oneTimePassword;
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+        try {
+            long department = organization.addDepartment("Password Journey " + System.nanoTime(), null);
+            long person = organization.createPerson(new PersonForm(null, 0, "T-PWJ-" + System.nanoTime(), "Rosa",
+                    "Reset", "rosa@test.example", Level.STAFF, department, null, true));
+            accounts.createAccount(person, username, Set.of("EMPLOYEE"));
+            oneTimePassword = accounts.resetPassword(accounts.findAccounts(username, Pageable.unpaged()).getFirst()
+                    .id());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        open("login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(oneTimePassword, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".password-card")));
+        waitForVaadin();
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item"))).as("nothing else first").isEmpty();
+        open("stories");
+        assertThat(driver.findElements(By.cssSelector(".password-card"))).as("from every view").isNotEmpty();
+        screenshot("admin-password-1-choose");
+        List<WebElement> fields = driver.findElements(By.cssSelector("vaadin-password-field input"));
+        fields.get(0).sendKeys(oneTimePassword);
+        fields.get(1).sendKeys("a voice that smiles");
+        fields.get(2).sendKeys("a voice that smiles");
+        click("Save and continue");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
+        waitForVaadin();
+        open("stories");
+        assertThat(driver.getCurrentUrl()).as("the same session goes on, without the one-time password")
+                .endsWith("/stories");
+        screenshot("admin-password-2-done");
+        signOut();
+        signIn(username, "a voice that smiles");
+        assertThat(navigationItems()).contains("My learning");
     }
 
     private Path write(String name, String content) throws IOException {

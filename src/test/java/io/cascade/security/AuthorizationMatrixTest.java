@@ -52,6 +52,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             admin/import/attendance | login | yes | no      | no        | no      | no
             admin/settings    | login     | yes   | no      | no        | no      | no
             admin/audit       | login     | yes   | no      | no        | no      | no
+            account/password  | login     | yes   | yes     | yes       | yes     | yes
             login             | yes       | yes   | yes     | yes       | yes     | yes
             """)
     void shouldOpenEachRouteOnlyForTheRolesAllowedIt(String route, String anonymous, String admin, String trainer,

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -37,14 +39,19 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
+
+    /** Where someone signed in with a one-time password chooses their own (a view of the organization module). */
+    static final String CHANGE_PASSWORD_ROUTE = "account/password";
 
     private final H1 viewTitle = new H1();
     private final Div brand = new Div();
     private final Branding branding;
+    private final CurrentUser currentUser;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding) {
         this.branding = branding;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -135,6 +142,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return "Trainer";
         }
         return user.hasRole(Roles.MANAGER) ? "Manager" : "Employee";
+    }
+
+    /** Someone signed in with an admin's one-time password chooses their own before anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().map(CascadeUser::mustChangePassword).orElse(false)) {
+            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
+        }
     }
 
     @Override
