@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The logo over real HTTP, as the sign-in page loads it: without a session. */
 @CascadeBrowserTest
-@WithMockUser(username = "logo-admin", roles = "ADMIN")
+@WithMockUser(username = "logo-http-admin", roles = "ADMIN")
 class LogoOverHttpTest {
 
     @LocalServerPort

@@ -73,7 +73,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
                 "ROLE_ADMIN"));
         long department = admin.addDepartment("Password View " + System.nanoTime(), null);
         long person = admin.createPerson(new PersonForm(null, 0, "T-PWV-" + System.nanoTime(), "Vic", "Viewer",
-                "vic@test.example", Level.STAFF, department, null, true));
+                "vic@test.example", Level.MANAGER, department, null, true));
         accounts.createAccount(person, username, Set.of("EMPLOYEE"));
         String password = accounts.resetPassword(accounts.findAccounts(username, Pageable.unpaged()).getFirst().id());
         SecurityContextHolder.clearContext();
