@@ -99,4 +99,23 @@ class EmbeddedDefaultTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.created()).isPositive();
     }
+
+    @Autowired
+    io.cascade.learning.ReminderService reminders;
+
+    @Test
+    @WithUserDetails("employee")
+    void shouldListTheClassesAnEmployeeCanJoinOnH2() {
+        assertThat(learning.classesICanJoin()).isNotEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void shouldSendTheDueRemindersOnceOnH2() {
+        var first = reminders.sendDueReminders();
+        var second = reminders.sendDueReminders();
+
+        assertThat(first.checkInMails()).as("the demo has check-ins due").isPositive();
+        assertThat(second.refresherMails() + second.checkInMails()).isZero();
+    }
 }

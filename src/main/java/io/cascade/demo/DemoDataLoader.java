@@ -1,5 +1,6 @@
 package io.cascade.demo;
 
+import io.cascade.insight.TrickleDownLedger;
 import io.cascade.demo.DemoCourses.CourseSpec;
 import io.cascade.demo.DemoCourses.ModuleSpec;
 import io.cascade.demo.DemoOrganization.Dept;
@@ -60,9 +61,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TrickleDownLedger ledger;
 
     DemoDataLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PasswordEncoder passwordEncoder,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, TrickleDownLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
@@ -78,6 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             new Load(new DemoOrganization(), clock.instant()).run();
+            // the demo is written in plain SQL, past the services the ledger follows
+            ledger.rebuild();
             return true;
         }));
         if (loaded) {
@@ -385,14 +390,18 @@ class DemoDataLoader implements ApplicationRunner {
 
             String fundamentals = DemoCourses.SERVICE_FUNDAMENTALS;
             Session fundamentalsManagers = session(fundamentals, -100, 14, 180, "MANAGERS", HEAD_OFFICE, null, 12,
-                    tom, flagship, onlineOrders);
-            attend(fundamentalsManagers, flagship.managers(), onlineOrders.managers());
+                    tom, flagship, onlineOrders, frontOffice);
+            attend(fundamentalsManagers, flagship.managers(), onlineOrders.managers(), frontOffice.managers());
             Session fundamentalsStaff = session(fundamentals, -50, 9, 180, "STAFF", "Flagship Store, Staff Room",
                     null, 12, tom, flagship, onlineOrders);
             attend(fundamentalsStaff, flagship.staff().subList(0, 6), onlineOrders.staff().subList(0, 3));
             Session fundamentalsNext = session(fundamentals, 15, 9, 180, "STAFF", "Flagship Store, Staff Room",
                     null, 12, tom, flagship, storeOperations);
             enrol(fundamentalsNext, flagship.staff().subList(6, 10), storeOperations.staff());
+            // Front Office's managers went first; its staff book themselves into this class (My learning)
+            Session fundamentalsFrontOffice = session(fundamentals, 19, 9, 180, "STAFF", GRAND_HOTEL, null, 12, tom,
+                    frontOffice);
+            enrol(fundamentalsFrontOffice, frontOffice.staff().subList(1, 4));
 
             String complaintsCourse = DemoCourses.HANDLING_COMPLAINTS;
             Session complaintsTogether = session(complaintsCourse, -25, 9, 240, "MIXED", HEAD_OFFICE, null, 12,

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param months         the months, oldest first, from the first to the last with training or a violation;
  *                       empty when there is neither
- * @param trainedByLevel per level, the people trained in each month (a person counts once per month)
+ * @param trainedByLevel per level, the trainings in each month (a person trained in two courses counts twice, like
+ *                       the violations)
  * @param violations     per month, the staff members trained before their manager in that month (per course)
  */
 public record TrainingTrend(List<YearMonth> months, Map<Level, List<Integer>> trainedByLevel,

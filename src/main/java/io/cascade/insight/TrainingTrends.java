@@ -19,13 +19,18 @@ final class TrainingTrends {
     }
 
     static TrainingTrend of(List<MonthlyTrainingRow> trained, List<OrderViolation> violations) {
-        Map<YearMonth, Map<Level, Integer>> trainedByMonth = new TreeMap<>();
-        trained.forEach(row -> trainedByMonth
-                .computeIfAbsent(YearMonth.of(row.year(), row.month()), month -> new EnumMap<>(Level.class))
-                .merge(Level.valueOf(row.level()), row.people(), Integer::sum));
         Map<YearMonth, Integer> violationsByMonth = new TreeMap<>();
         violations.forEach(violation -> violationsByMonth.merge(
                 YearMonth.from(violation.staffTrainedAt().atZone(ZoneOffset.UTC)), 1, Integer::sum));
+        return of(trained, violationsByMonth);
+    }
+
+    /** With the violations already counted per month (UTC). */
+    static TrainingTrend of(List<MonthlyTrainingRow> trained, Map<YearMonth, Integer> violationsByMonth) {
+        Map<YearMonth, Map<Level, Integer>> trainedByMonth = new TreeMap<>();
+        trained.forEach(row -> trainedByMonth
+                .computeIfAbsent(YearMonth.of(row.year(), row.month()), month -> new EnumMap<>(Level.class))
+                .merge(Level.valueOf(row.level()), row.trainings(), Integer::sum));
 
         List<YearMonth> months = consecutiveMonths(trainedByMonth, violationsByMonth);
         Map<Level, List<Integer>> byLevel = new EnumMap<>(Level.class);

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,9 +46,12 @@ final class TrickleDownCalculation {
     private final Map<Long, PersonRow> peopleById;
     /** course id -> person id -> trained at */
     private final Map<Long, Map<Long, Instant>> trainedAt = new HashMap<>();
-    /** department id -> course id -> result */
-    private final Map<Long, Map<Long, TrickleDownResult>> own = new HashMap<>();
-    private final Map<Long, Map<Long, TrickleDownResult>> rolledUp = new HashMap<>();
+    /** [department index][course index] -> result, in the order of {@link #departments} and {@link #courses} */
+    private final TrickleDownResult[][] own;
+    private final TrickleDownResult[][] rolledUp;
+
+    /** What the ledger judged already; {@code null} when this calculation judged the rows itself. */
+    private final List<OrderViolation> judgedViolations;
 
     TrickleDownCalculation(TrickleDownPolicy policy, List<DepartmentRow> departments, List<CourseRow> courses,
                            List<PersonRow> people, List<TrainingRow> trainings) {
@@ -60,7 +64,51 @@ final class TrickleDownCalculation {
         this.trainings = trainings.stream().filter(training -> peopleById.containsKey(training.personId())).toList();
         this.trainings.forEach(training -> trainedAt.computeIfAbsent(training.courseId(), course -> new HashMap<>())
                 .put(training.personId(), training.trainedAt()));
+        this.judgedViolations = null;
+        this.own = new TrickleDownResult[departments.size()][this.courses.size()];
+        this.rolledUp = new TrickleDownResult[departments.size()][this.courses.size()];
         judgeEveryDepartment();
+        rollUpEveryDepartment();
+    }
+
+    /**
+     * From the trickle-down ledger: each department's own result per course is already judged; only the roll-up of
+     * the scope's tree is left. Members and trainings are not read, so {@link #members()} and
+     * {@link #championRate} are not available.
+     *
+     * @param own           department id -> course id -> own result where somebody is trained
+     * @param nobodyTrained   department id -> its own result in a course nobody of it is trained in
+     * @param violations     the scope's violations, in any order
+     */
+    TrickleDownCalculation(TrickleDownPolicy policy, List<DepartmentRow> departments, List<CourseRow> courses,
+                           Map<Long, Map<Long, TrickleDownResult>> own, Map<Long, TrickleDownResult> nobodyTrained,
+                           List<OrderViolation> violations) {
+        this.policy = policy;
+        this.departments = departments;
+        this.courses = courses.stream().map(TrickleDownCalculation::courseRef).toList();
+        this.people = List.of();
+        this.peopleById = Map.of();
+        this.trainings = List.of();
+        this.own = new TrickleDownResult[departments.size()][this.courses.size()];
+        this.rolledUp = new TrickleDownResult[departments.size()][this.courses.size()];
+        for (int d = 0; d < departments.size(); d++) {
+            Map<Long, TrickleDownResult> judged = own.getOrDefault(departments.get(d).id(), Map.of());
+            TrickleDownResult nobody = nobodyTrained.get(departments.get(d).id());
+            for (int c = 0; c < this.courses.size(); c++) {
+                TrickleDownResult result = judged.get(this.courses.get(c).id());
+                this.own[d][c] = result != null ? result : nobody;
+            }
+        }
+        Map<Long, Integer> courseOrder = new HashMap<>();
+        for (int i = 0; i < this.courses.size(); i++) {
+            courseOrder.put(this.courses.get(i).id(), i);
+        }
+        this.judgedViolations = violations.stream()
+                .sorted(Comparator.comparing((OrderViolation violation) -> courseOrder.get(violation.courseId()))
+                        .thenComparing(OrderViolation::staffTrainedAt)
+                        .thenComparingLong(OrderViolation::staffPersonId))
+                .toList();
+        rollUpEveryDepartment();
     }
 
     TrickleDownPolicy policy() {
@@ -79,26 +127,45 @@ final class TrickleDownCalculation {
             (person.isStaff() ? staff : managers).computeIfAbsent(person.departmentId(), id -> new ArrayList<>())
                     .add(person);
         }
-        Map<Long, List<Long>> children = new HashMap<>();
-        departments.forEach(department -> {
-            if (department.parentId() != null) {
-                children.computeIfAbsent(department.parentId(), parent -> new ArrayList<>()).add(department.id());
+        for (int c = 0; c < courses.size(); c++) {
+            Map<Long, Instant> trained = trainedAt.getOrDefault(courses.get(c).id(), Map.of());
+            for (int d = 0; d < departments.size(); d++) {
+                long department = departments.get(d).id();
+                own[d][c] = TrickleDownRules.evaluate(
+                        trainees(managers.getOrDefault(department, List.of()), trained),
+                        trainees(staff.getOrDefault(department, List.of()), trained), policy);
             }
-        });
-        for (CourseRef course : courses) {
-            Map<Long, Instant> trained = trainedAt.getOrDefault(course.id(), Map.of());
-            // departments come in tree order, so walking them backwards meets every child before its parent
-            for (DepartmentRow department : departments.reversed()) {
-                TrickleDownResult result = TrickleDownRules.evaluate(
-                        trainees(managers.getOrDefault(department.id(), List.of()), trained),
-                        trainees(staff.getOrDefault(department.id(), List.of()), trained), policy);
-                List<TrickleDownResult> parts = new ArrayList<>();
-                parts.add(result);
-                children.getOrDefault(department.id(), List.of())
-                        .forEach(child -> parts.add(rolledUp.get(child).get(course.id())));
-                own.computeIfAbsent(department.id(), id -> new HashMap<>()).put(course.id(), result);
-                rolledUp.computeIfAbsent(department.id(), id -> new HashMap<>())
-                        .put(course.id(), TrickleDownRules.rollUp(parts));
+        }
+    }
+
+    private void rollUpEveryDepartment() {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int d = 0; d < departments.size(); d++) {
+            index.put(departments.get(d).id(), d);
+        }
+        List<List<Integer>> children = new ArrayList<>();
+        departments.forEach(department -> children.add(new ArrayList<>()));
+        for (int d = 0; d < departments.size(); d++) {
+            Integer parent = departments.get(d).parentId() == null ? null : index.get(departments.get(d).parentId());
+            if (parent != null) {
+                children.get(parent).add(d);
+            }
+        }
+        List<TrickleDownResult> parts = new ArrayList<>();
+        // departments come in tree order, so walking them backwards meets every child before its parent
+        for (int d = departments.size() - 1; d >= 0; d--) {
+            List<Integer> childrenOf = children.get(d);
+            for (int c = 0; c < courses.size(); c++) {
+                if (childrenOf.isEmpty()) {
+                    rolledUp[d][c] = TrickleDownRules.rollUp(List.of(own[d][c]));
+                    continue;
+                }
+                parts.clear();
+                parts.add(own[d][c]);
+                for (int child : childrenOf) {
+                    parts.add(rolledUp[child][c]);
+                }
+                rolledUp[d][c] = TrickleDownRules.rollUp(parts);
             }
         }
     }
@@ -113,24 +180,29 @@ final class TrickleDownCalculation {
 
     TrickleDownReport report() {
         List<DepartmentCourseStatus> rows = new ArrayList<>();
-        for (DepartmentRow department : departments) {
-            for (CourseRef course : courses) {
+        for (int d = 0; d < departments.size(); d++) {
+            DepartmentRow department = departments.get(d);
+            for (int c = 0; c < courses.size(); c++) {
                 rows.add(new DepartmentCourseStatus(department.id(), department.name(), department.parentId(),
-                        department.depth(), course.id(),
-                        TrickleDownCell.of(own.get(department.id()).get(course.id())),
-                        TrickleDownCell.of(rolledUp.get(department.id()).get(course.id()))));
+                        department.depth(), courses.get(c).id(), TrickleDownCell.of(own[d][c]),
+                        TrickleDownCell.of(rolledUp[d][c])));
             }
         }
         return new TrickleDownReport(policy, courses, rows, violations());
     }
 
     private List<OrderViolation> violations() {
+        if (judgedViolations != null) {
+            return judgedViolations;
+        }
         Map<Long, String> departmentNames = departments.stream()
                 .collect(Collectors.toMap(DepartmentRow::id, DepartmentRow::name));
         List<OrderViolation> violations = new ArrayList<>();
-        for (CourseRef course : courses) {
-            List<Violation> ofCourse = departments.stream()
-                    .flatMap(department -> own.get(department.id()).get(course.id()).violations().stream())
+        for (int c = 0; c < courses.size(); c++) {
+            CourseRef course = courses.get(c);
+            int courseIndex = c;
+            List<Violation> ofCourse = Arrays.stream(own)
+                    .flatMap(byCourse -> byCourse[courseIndex].violations().stream())
                     .sorted(Comparator.comparing(Violation::staffTrainedAt)
                             .thenComparingLong(Violation::staffPersonId))
                     .toList();
@@ -166,20 +238,23 @@ final class TrickleDownCalculation {
     /** Each department with members, its courses combined by the roll-up rule, on its own members. */
     Map<Long, TrickleDownStatus> departmentStatuses() {
         Map<Long, TrickleDownStatus> statuses = new LinkedHashMap<>();
-        for (DepartmentRow department : departments) {
-            TrickleDownResult combined = TrickleDownRules.rollUp(own.get(department.id()).values());
+        for (int d = 0; d < departments.size(); d++) {
+            TrickleDownResult combined = TrickleDownRules.rollUp(List.of(own[d]));
             if (combined.members() > 0) {
-                statuses.put(department.id(), combined.status());
+                statuses.put(departments.get(d).id(), combined.status());
             }
         }
         return statuses;
     }
 
     int violationCount() {
-        return own.values().stream()
-                .flatMap(byCourse -> byCourse.values().stream())
-                .mapToInt(TrickleDownResult::violationCount)
-                .sum();
+        int count = 0;
+        for (TrickleDownResult[] byCourse : own) {
+            for (TrickleDownResult result : byCourse) {
+                count += result.violationCount();
+            }
+        }
+        return count;
     }
 
     LeadershipMatrix leadershipMatrix() {

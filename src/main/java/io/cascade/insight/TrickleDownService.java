@@ -1,6 +1,16 @@
 package io.cascade.insight;
 
+import io.cascade.insight.internal.LedgerStore;
+import io.cascade.insight.internal.LedgerStore.CellRow;
+import io.cascade.insight.internal.LedgerStore.MemberCount;
+import io.cascade.insight.internal.LedgerStore.NamedViolation;
 import io.cascade.insight.internal.TrickleDownQueries;
+import io.cascade.insight.internal.TrickleDownQueries.CourseRow;
+import io.cascade.insight.internal.TrickleDownQueries.DepartmentRow;
+import io.cascade.trickledown.Share;
+import io.cascade.trickledown.Trainee;
+import io.cascade.trickledown.TrickleDownResult;
+import io.cascade.trickledown.Violation;
 import io.cascade.insight.internal.TrickleDownQueries.Filter;
 import io.cascade.trickledown.TrickleDownPolicy;
 import io.cascade.trickledown.TrickleDownRules;
@@ -11,7 +21,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +32,16 @@ import java.util.Optional;
 
 /**
  * Trickle-down figures for executives: per department and course, the leadership matrix, and the headlines.
- * Each method runs a fixed number of SQL statements whatever the size of the organisation (report: 5,
- * leadership matrix: 3, headlines: 6, dashboard: 6, trend: 6, department drill-down: 5); the database finds the
- * first training per person and course, the pure {@link TrickleDownRules} judge the order. A screen showing more
- * than one of the first three calls {@link #dashboard}, which reads the rows once (docs/performance.md).
+ * <p>
+ * All time (no training round), the figures come from the {@link TrickleDownLedger}: each department's own cells,
+ * judged when attendance, people or settings changed, are read and rolled up along the tree of the scope. With a
+ * training round, "trained" means trained within the round, which nothing can prepare: the database finds the first
+ * training per person and course in the round and the pure {@link TrickleDownRules} judge every department per
+ * request, as does the department drill-down (one subtree, with every member). Both give the same figures for the
+ * same rows (TrickleDownServiceTest). Each method runs a fixed number of SQL statements whatever the size of the
+ * organisation (all time: report 6, leadership matrix 3, headlines and dashboard 8, trend 3; in a round: report 5,
+ * dashboard 6, trend 6; drill-down 5). A screen showing more than one of the first three calls {@link #dashboard},
+ * which reads the rows once (docs/performance.md).
  * <p>
  * Settings ({@code app_setting}): {@code trickle-down.policy}, STRICT or LENIENT, default STRICT; and
  * {@code reinforcement.window-days}, default 30. An unreadable value falls back to the default with a warning
@@ -39,30 +58,35 @@ public class TrickleDownService {
     private static final Logger log = LoggerFactory.getLogger(TrickleDownService.class);
 
     private final TrickleDownQueries queries;
+    private final LedgerStore ledger;
 
-    TrickleDownService(TrickleDownQueries queries) {
+    TrickleDownService(TrickleDownQueries queries, LedgerStore ledger) {
         this.queries = queries;
+        this.ledger = ledger;
     }
 
     /** Every department of the scope times every course, own and rolled up, and every order violation. */
     public TrickleDownReport report(TrickleDownScope scope) {
-        return calculate(filter(scope), policy(settings())).report();
+        Filter filter = filter(scope);
+        TrickleDownPolicy policy = policy(settings());
+        return (isAllTime(filter) ? fromLedger(filter, policy) : calculate(filter, policy)).report();
     }
 
     /** Every EXECUTIVE and SENIOR_LEADER of the scope times every course of the scope: attended a class or not. */
     public LeadershipMatrix leadershipMatrix(TrickleDownScope scope) {
         Filter filter = filter(scope);
-        var courses = queries.courses(filter.courseId()).stream().map(TrickleDownCalculation::courseRef).toList();
+        return leadershipMatrix(filter, queries.courses(filter.courseId()));
+    }
+
+    private LeadershipMatrix leadershipMatrix(Filter filter, List<CourseRow> courseRows) {
+        var courses = courseRows.stream().map(TrickleDownCalculation::courseRef).toList();
         return TrickleDownCalculation.leadershipMatrix(courses, queries.people(filter, true),
-                queries.trainings(filter, true, true));
+                isAllTime(filter) ? ledger.leaderClasses(filter) : queries.trainings(filter, true, true));
     }
 
     /** Departments in order / out of order / not started, leadership coverage, violations, champion rate. */
     public TrickleDownHeadlines headlines(TrickleDownScope scope) {
-        Filter filter = filter(scope);
-        Map<String, String> settings = settings();
-        TrickleDownCalculation calculation = calculate(filter, policy(settings));
-        return headlines(calculation, calculation.leadershipMatrix(), filter, settings);
+        return dashboard(scope).headlines();
     }
 
     /**
@@ -72,14 +96,25 @@ public class TrickleDownService {
     public TrickleDownDashboard dashboard(TrickleDownScope scope) {
         Filter filter = filter(scope);
         Map<String, String> settings = settings();
-        TrickleDownCalculation calculation = calculate(filter, policy(settings));
+        TrickleDownPolicy policy = policy(settings);
+        if (isAllTime(filter)) {
+            List<CourseRow> courses = queries.courses(filter.courseId());
+            List<CellRow> cells = ledger.cells(filter);
+            TrickleDownCalculation calculation = fromLedger(filter, policy, courses, cells);
+            LeadershipMatrix matrix = leadershipMatrix(filter, courses);
+            int trainedReports = cells.stream().mapToInt(CellRow::trainedReports).sum();
+            int reinforced = cells.stream().mapToInt(CellRow::reinforcedReports).sum();
+            return new TrickleDownDashboard(headlines(calculation, matrix, Share.of(reinforced, trainedReports)),
+                    calculation.report(), matrix);
+        }
+        TrickleDownCalculation calculation = calculate(filter, policy);
         LeadershipMatrix matrix = calculation.leadershipMatrix();
-        return new TrickleDownDashboard(headlines(calculation, matrix, filter, settings), calculation.report(),
-                matrix);
+        Share championRate = calculation.championRate(queries.checkInsByDirectManager(filter), windowDays(settings));
+        return new TrickleDownDashboard(headlines(calculation, matrix, championRate), calculation.report(), matrix);
     }
 
-    private TrickleDownHeadlines headlines(TrickleDownCalculation calculation, LeadershipMatrix matrix,
-                                           Filter filter, Map<String, String> settings) {
+    private static TrickleDownHeadlines headlines(TrickleDownCalculation calculation, LeadershipMatrix matrix,
+                                                  Share championRate) {
         Collection<TrickleDownStatus> statuses = calculation.departmentStatuses().values();
         return new TrickleDownHeadlines(calculation.policy(),
                 count(statuses, TrickleDownStatus.IN_ORDER),
@@ -87,7 +122,74 @@ public class TrickleDownService {
                 count(statuses, TrickleDownStatus.NOT_STARTED),
                 matrix.overall(),
                 calculation.violationCount(),
-                calculation.championRate(queries.checkInsByDirectManager(filter), windowDays(settings)));
+                championRate);
+    }
+
+    /** All time (no training round): the ledger has it judged already. */
+    private static boolean isAllTime(Filter filter) {
+        return filter.from() == null && filter.to() == null;
+    }
+
+    private TrickleDownCalculation fromLedger(Filter filter, TrickleDownPolicy policy) {
+        return fromLedger(filter, policy, queries.courses(filter.courseId()), ledger.cells(filter));
+    }
+
+    /**
+     * The scope's departments and courses from the ledger's cells: a department and course without a cell has
+     * nobody trained, so it is judged on its member counts alone.
+     */
+    private TrickleDownCalculation fromLedger(Filter filter, TrickleDownPolicy policy, List<CourseRow> courses,
+                                              List<CellRow> cells) {
+        List<DepartmentRow> departments = queries.departments(filter);
+        Map<Long, MemberCount> members = new HashMap<>();
+        ledger.memberCounts(filter).forEach(count -> members.put(count.departmentId(), count));
+        List<NamedViolation> named = ledger.violations(filter, policy.name());
+        Map<Long, Map<Long, List<Violation>>> violationsByCell = new HashMap<>();
+        for (NamedViolation row : named) {
+            violationsByCell.computeIfAbsent(row.departmentId(), id -> new HashMap<>())
+                    .computeIfAbsent(row.courseId(), id -> new ArrayList<>())
+                    .add(new Violation(row.staffPersonId(), row.staffTrainedAt(), row.managerPersonId(),
+                            row.managerTrainedAt()));
+        }
+        List<OrderViolation> violations = orderViolations(named, courses);
+        Map<Long, Map<Long, TrickleDownResult>> own = new HashMap<>();
+        for (CellRow cell : cells) {
+            List<Violation> ofCell = new ArrayList<>(violationsByCell.getOrDefault(cell.departmentId(), Map.of())
+                    .getOrDefault(cell.courseId(), List.of()));
+            ofCell.sort(Comparator.comparing(Violation::staffTrainedAt).thenComparingLong(Violation::staffPersonId));
+            TrickleDownStatus status = TrickleDownStatus.valueOf(
+                    policy == TrickleDownPolicy.STRICT ? cell.strictStatus() : cell.lenientStatus());
+            own.computeIfAbsent(cell.departmentId(), id -> new HashMap<>()).put(cell.courseId(),
+                    new TrickleDownResult(status, cell.managersTrained(), cell.managers(), cell.staffTrained(),
+                            cell.staff(), ofCell));
+        }
+        Map<Long, TrickleDownResult> nobodyTrained = new HashMap<>();
+        for (DepartmentRow department : departments) {
+            MemberCount count = members.getOrDefault(department.id(), new MemberCount(department.id(), 0, 0));
+            nobodyTrained.put(department.id(), TrickleDownRules.evaluate(untrained(count.managers()),
+                    untrained(count.staff()), policy));
+        }
+        return new TrickleDownCalculation(policy, departments, courses, own, nobodyTrained, violations);
+    }
+
+    private static List<OrderViolation> orderViolations(List<NamedViolation> named, List<CourseRow> courses) {
+        Map<Long, String> courseTitles = new HashMap<>();
+        courses.forEach(course -> courseTitles.put(course.id(), course.title()));
+        List<OrderViolation> violations = new ArrayList<>(named.size());
+        for (NamedViolation row : named) {
+            violations.add(new OrderViolation(row.courseId(), courseTitles.get(row.courseId()), row.departmentId(),
+                    row.departmentName(), row.staffPersonId(), row.staffName(), row.staffTrainedAt(),
+                    row.managerPersonId(), row.managerName(), row.managerTrainedAt()));
+        }
+        return violations;
+    }
+
+    private static List<Trainee> untrained(int count) {
+        List<Trainee> trainees = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            trainees.add(Trainee.untrained(-1 - i));
+        }
+        return trainees;
     }
 
     /**
@@ -96,6 +198,11 @@ public class TrickleDownService {
      */
     public TrainingTrend trend(TrickleDownScope scope) {
         Filter filter = filter(scope);
+        if (isAllTime(filter)) {
+            // the violations are judged already: counted per month in the database, no report to roll up
+            return TrainingTrends.of(ledger.trainedPerMonthByLevel(filter),
+                    ledger.violationsPerMonth(filter, policy(settings()).name()));
+        }
         List<OrderViolation> violations = calculate(filter, policy(settings())).report().violations();
         return TrainingTrends.of(queries.trainedPerMonthByLevel(filter), violations);
     }
@@ -149,7 +256,7 @@ public class TrickleDownService {
         }
     }
 
-    private static int windowDays(Map<String, String> settings) {
+    static int windowDays(Map<String, String> settings) {
         String value = settings.get(WINDOW_SETTING);
         try {
             int days = value == null ? TrickleDownRules.DEFAULT_WINDOW_DAYS : Integer.parseInt(value.trim());

@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,9 +54,11 @@ public class CoursePlayerService {
     private final ProgressStore store;
     private final CertificateIssuer certificates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CoursePlayerService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
-            ProgressStore store, CertificateIssuer certificates, Clock clock) {
+            ProgressStore store, CertificateIssuer certificates, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.currentUser = currentUser;
         this.organization = organization;
         this.catalog = catalog;
@@ -252,6 +255,7 @@ public class CoursePlayerService {
         }
         Instant now = clock.instant();
         store.saveCompletion(me.personId(), course.id(), now);
+        events.publishEvent(new LearningEvent.CourseCompleted(me.personId(), course.id()));
         return certificates.issue(me.personId(), me.fullName(), course.id(), course.title(), now);
     }
 

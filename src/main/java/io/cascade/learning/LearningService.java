@@ -9,9 +9,13 @@ import io.cascade.organization.OrganizationService;
 import io.cascade.learning.internal.ProgressStore;
 import io.cascade.learning.internal.ProgressStore.Completion;
 import io.cascade.learning.internal.ProgressStore.DoneModule;
+import io.cascade.organization.Level;
+import io.cascade.scheduling.EnrolmentOutcome;
 import io.cascade.scheduling.EnrolmentService;
+import io.cascade.scheduling.JoinableSession;
 import io.cascade.scheduling.PersonSessionItem;
 import io.cascade.scheduling.SchedulingService;
+import io.cascade.scheduling.SessionRejectedException;
 import io.cascade.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,6 +91,33 @@ public class LearningService {
         return new MyLearning(me.fullName(), courses, upcoming, past, certificates);
     }
 
+    /**
+     * The upcoming classes I could join: of the courses of my track, meant for my department or for everybody, not
+     * cancelled, and not ones I am in already (nor of a course I hold an upcoming seat in). Soonest first.
+     */
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    public List<JoinableSession> classesICanJoin() {
+        long personId = currentUser.requirePersonId();
+        Level level = organization.currentPerson(currentUser.require().getUsername()).orElseThrow().level();
+        return scheduling.joinableSessionsOf(personId).stream()
+                .filter(session -> Tracks.fits(session.courseAudience(), level))
+                .toList();
+    }
+
+    /**
+     * Joins one of {@link #classesICanJoin()}: a seat, or the end of the waitlist when it is full. Staff whose
+     * managers must go first are refused with a {@link io.cascade.scheduling.GateException} that says who.
+     */
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Transactional
+    public EnrolmentOutcome joinClass(long sessionId) {
+        boolean open = classesICanJoin().stream().anyMatch(session -> session.sessionId() == sessionId);
+        if (!open) {
+            throw new SessionRejectedException(null, "This class is not open to you any more");
+        }
+        return enrolment.enrolMe(sessionId);
+    }
+
     /** Takes me out of a class I am booked or waitlisted on; my seat goes to the first on the waitlist. */
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Transactional
@@ -105,8 +136,7 @@ public class LearningService {
         Instant trainedAt = attended.stream().min(Comparator.naturalOrder()).orElse(null);
         Instant lastTrained = Stream.concat(attended.stream(), Stream.ofNullable(completedAt))
                 .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate dueOn = lastTrained == null || course.refresherMonths() == null ? null
-                : lastTrained.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(course.refresherMonths());
+        LocalDate dueOn = Refreshers.dueOn(lastTrained, course.refresherMonths());
         boolean overdue = dueOn != null && !today.isBefore(dueOn);
         Instant roundStart = overdue && completedAt != null ? completedAt : Instant.EPOCH;
         Set<Long> required = details.modules().stream().filter(CourseModuleItem::required)

@@ -94,6 +94,12 @@ public class StoryService {
         return stories.featured(Math.clamp(limit, 0, MAX_FEATURED));
     }
 
+    /** The latest featured stories told about one course, for its course page. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StoryItem> featuredStoriesOf(long courseId, int limit) {
+        return stories.featuredOf(courseId, Math.clamp(limit, 0, MAX_FEATURED));
+    }
+
     private StoryItem story(long storyId) {
         return stories.find(storyId).orElseThrow(() -> new LearningRuleException("The story no longer exists"));
     }

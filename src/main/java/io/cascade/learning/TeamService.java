@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,11 @@ public class TeamService {
     private final TeamQueries queries;
     private final CheckInRepository checkIns;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TeamService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
-            TeamQueries queries, CheckInRepository checkIns, Clock clock) {
+            TeamQueries queries, CheckInRepository checkIns, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.currentUser = currentUser;
         this.organization = organization;
         this.catalog = catalog;
@@ -151,6 +154,7 @@ public class TeamService {
         String note = checkIn.note() == null || checkIn.note().isBlank() ? null : checkIn.note().strip();
         checkIns.save(new ReinforcementCheckIn(me, report.id(), checkIn.courseId(), checkIn.occurredOn(),
                 checkIn.kind(), note, clock.instant()));
+        events.publishEvent(new LearningEvent.CheckInLogged(report.id(), checkIn.courseId()));
     }
 
     private record Key(long personId, long courseId) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,12 @@ public class OrganizationAdminService {
     private final PersonRepository people;
     private final UserAccountRepository accounts;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     OrganizationAdminService(DepartmentRepository departments, PersonRepository people,
-            UserAccountRepository accounts, AuditLog auditLog) {
+            UserAccountRepository accounts, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
@@ -160,6 +163,7 @@ public class OrganizationAdminService {
         person.setReportsToId(clean.reportsToId());
         person.setActive(clean.active());
         person = people.saveAndFlush(person);
+        events.publishEvent(new OrganizationEvent.PeopleChanged(Set.of(person.getDepartmentId())));
         auditLog.record(PERSON, person.getId(), "CREATE", "Added " + person.getFullName() + " ("
                 + person.getEmployeeNumber() + ")", null, form(person));
         return person.getId();
@@ -186,6 +190,8 @@ public class OrganizationAdminService {
         people.flush();
         PersonForm after = form(person);
         if (!before.equals(after)) {
+            events.publishEvent(new OrganizationEvent.PeopleChanged(
+                    new HashSet<>(List.of(before.departmentId(), after.departmentId()))));
             auditLog.record(PERSON, person.getId(), "UPDATE", "Edited " + person.getFullName() + " ("
                     + person.getEmployeeNumber() + ")", before, after);
         }
@@ -217,6 +223,7 @@ public class OrganizationAdminService {
         PersonForm before = form(person);
         setActive(person, active);
         people.flush();
+        events.publishEvent(new OrganizationEvent.PeopleChanged(Set.of(person.getDepartmentId())));
         auditLog.record(PERSON, personId, active ? "REACTIVATE" : "DEACTIVATE",
                 (active ? "Reactivated " : "Deactivated ") + person.getFullName() + " (" + person.getEmployeeNumber()
                         + ")" + (active ? "" : "; login disabled"), before, form(person));

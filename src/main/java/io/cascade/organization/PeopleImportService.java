@@ -13,13 +13,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,9 +41,12 @@ public class PeopleImportService {
     private final JdbcTemplate jdbc;
     private final PeopleImportWriter writer;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    PeopleImportService(JdbcTemplate jdbc, PeopleImportWriter writer, AuditLog auditLog) {
+    PeopleImportService(JdbcTemplate jdbc, PeopleImportWriter writer, AuditLog auditLog,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.writer = writer;
         this.auditLog = auditLog;
@@ -82,7 +89,29 @@ public class PeopleImportService {
             }
         }
         auditLog.recordAll(records);
+        events.publishEvent(new OrganizationEvent.PeopleChanged(departmentsTouched(plan, ids)));
         return preview;
+    }
+
+    /** The departments people of the file left or joined, or whose members changed. */
+    private Set<Long> departmentsTouched(PeopleImportPlan plan, Map<String, Long> ids) {
+        Set<Long> departments = new HashSet<>();
+        List<Long> changed = new ArrayList<>();
+        for (PersonChange change : plan.changes()) {
+            if (change.kind() != Kind.UNCHANGED) {
+                changed.add(ids.get(change.employeeNumber()));
+                if (change.existing() != null) {
+                    departments.add(change.existing().departmentId());
+                }
+            }
+        }
+        for (int from = 0; from < changed.size(); from += 1_000) {
+            List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + 1_000));
+            departments.addAll(jdbc.queryForList("select distinct department_id from person where id in ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", Long.class,
+                    chunk.toArray()));
+        }
+        return departments;
     }
 
     /** Everyone, in the import format: importing the export changes nothing. */

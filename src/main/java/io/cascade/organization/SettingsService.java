@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,10 @@ public class SettingsService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final SenderAddress sender;
+    private final ApplicationEventPublisher events;
 
-    SettingsService(JdbcClient jdbc, AuditLog audit, SenderAddress sender) {
+    SettingsService(JdbcClient jdbc, AuditLog audit, SenderAddress sender, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.sender = sender;
@@ -77,6 +80,7 @@ public class SettingsService {
             }
         });
         Settings after = current();
+        events.publishEvent(new OrganizationEvent.SettingsChanged(before, after));
         audit.record("Settings", "organisation", "update", "Settings changed", before, after);
         return after;
     }

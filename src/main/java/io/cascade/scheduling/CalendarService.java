@@ -6,7 +6,9 @@ import io.cascade.security.CurrentUser;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,17 @@ public class CalendarService {
         var entry = queries.session(sessionId)
                 .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
         return files.invitation(entry, queries.attendees(sessionId));
+    }
+
+    /**
+     * The .ics of one class the signed-in person holds a seat in (METHOD:PUBLISH, the same event as in their feed),
+     * to add it to a calendar by hand. Anyone else's class is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] myClassCalendar(long sessionId) {
+        var entry = queries.seatedSession(currentUser.requirePersonId(), sessionId)
+                .orElseThrow(() -> new AccessDeniedException("Only a class you have a seat in"));
+        return files.feed(List.of(entry));
     }
 
     /**

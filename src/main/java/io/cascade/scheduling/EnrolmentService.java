@@ -161,6 +161,7 @@ public class EnrolmentService {
         }
         AuditRecord record = mark(session, enrolment, attendance, note == null || note.isBlank() ? null
                 : note.strip());
+        events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
         if (record != null) {
             auditLog.recordAll(List.of(record));
         }
@@ -182,6 +183,9 @@ public class EnrolmentService {
                 }
                 marked++;
             }
+        }
+        if (marked > 0) {
+            events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
         }
         if (!records.isEmpty()) {
             auditLog.recordAll(records);
@@ -272,8 +276,11 @@ public class EnrolmentService {
         String course = queries.courseTitle(session.getCourseId()).orElse("this course");
         String who = String.join(", ", untrained);
         if (self) {
+            // a learner never overrides the gate; in WARN mode a trainer still may, so say whom to ask
             throw new GateException("Your department's managers take " + course + " before their staff. Still to "
-                    + "go first: " + who + ".", false, untrained);
+                    + "go first: " + who + "." + (settings.gateMode() == GateMode.WARN
+                            ? " If you need to join sooner, ask a trainer: they can book you with a reason." : ""),
+                    false, untrained);
         }
         if (settings.gateMode() == GateMode.BLOCK) {
             throw new GateException(person.name() + " cannot be enrolled yet: their managers take " + course
@@ -308,7 +315,7 @@ public class EnrolmentService {
         return session;
     }
 
-    /** Marks, records a late change, tells read models; returns the audit entry, or null when nothing changed. */
+    /** Marks and records a late change; returns the audit entry, or null when nothing changed. */
     private AuditRecord mark(ClassSession session, Enrolment enrolment, AttendanceStatus attendance, String note) {
         AttendanceStatus before = enrolment.getAttendance();
         Map<String, Object> stateBefore = auditState(enrolment);
@@ -321,7 +328,6 @@ public class EnrolmentService {
         }
         enrolment.markAttendance(attendance, note, now);
         enrolments.flush();
-        events.publishEvent(new SchedulingEvent.AttendanceMarked(session.getId()));
         if (!changed) {
             return null;
         }

@@ -15,6 +15,13 @@ public sealed interface SchedulingEvent {
     record PromotedFromWaitlist(long sessionId, long personId) implements SchedulingEvent {
     }
 
+    /**
+     * New sessions of a course were scheduled (the id is the first of them). A course's first class changes what
+     * "trained" means for it: from then on only attendance counts, no longer completing its modules.
+     */
+    record Scheduled(long sessionId) implements SchedulingEvent {
+    }
+
     /** The session's time or place changed. */
     record Rescheduled(long sessionId) implements SchedulingEvent {
     }

@@ -35,14 +35,15 @@ public class SchedulingService {
     private final ClassSessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Waitlist waitlist;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SchedulingService(SessionQueries queries, ClassSessionRepository sessions, ApplicationEventPublisher events,
-            Waitlist waitlist) {
+            Waitlist waitlist, Clock clock) {
         this.queries = queries;
         this.sessions = sessions;
         this.events = events;
         this.waitlist = waitlist;
+        this.clock = clock;
     }
 
     /** Sessions from now on, soonest first, cancelled ones included (flagged). The pageable's sort is ignored. */
@@ -61,6 +62,15 @@ public class SchedulingService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @personAccess.isSelf(authentication, #personId)")
     public List<PersonSessionItem> sessionsOf(long personId) {
         return queries.ofPerson(personId);
+    }
+
+    /**
+     * The upcoming classes a person may ask to join (see {@link JoinableSession}), soonest first, in one statement;
+     * anyone may see their own. Joining goes through {@link EnrolmentService#enrolMe(long)} and its gate.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @personAccess.isSelf(authentication, #personId)")
+    public List<JoinableSession> joinableSessionsOf(long personId) {
+        return queries.joinableBy(personId, clock.instant());
     }
 
     /** Sessions starting within the filter's window, soonest first, cancelled ones included (flagged). */
@@ -116,6 +126,7 @@ public class SchedulingService {
             sessions.saveAndFlush(session);
             created.add(toDetails(session));
         }
+        events.publishEvent(new SchedulingEvent.Scheduled(created.getFirst().id()));
         return created;
     }
 

@@ -64,6 +64,9 @@ public final class TrickleDownRules {
     /** The default reinforcement window, used when no setting says otherwise. */
     public static final int DEFAULT_WINDOW_DAYS = 30;
 
+    private static final Comparator<Violation> BY_VIOLATION_TIME_THEN_ID = Comparator
+            .comparing(Violation::staffTrainedAt).thenComparingLong(Violation::staffPersonId);
+
     private static final Comparator<Trainee> BY_TRAINING_THEN_ID = Comparator
             .comparing(Trainee::trainedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(Trainee::personId);
@@ -142,39 +145,65 @@ public final class TrickleDownRules {
      * of each child department. See the class comment for the rules.
      */
     public static TrickleDownResult rollUp(Collection<TrickleDownResult> parts) {
-        List<Violation> violations = new ArrayList<>();
+        // a dashboard rolls up every department of a large organisation in every course: plain loops, and the
+        // violations copied and sorted only when more than one part has some
+        List<Violation> violations = List.of();
+        int partsWithViolations = 0;
         int managersTrained = 0, managers = 0, staffTrained = 0, staff = 0;
         for (TrickleDownResult part : parts) {
             managersTrained += part.managersTrained();
             managers += part.managers();
             staffTrained += part.staffTrained();
             staff += part.staff();
-            violations.addAll(part.violations());
+            if (!part.violations().isEmpty()) {
+                partsWithViolations++;
+                violations = part.violations();
+            }
         }
-        violations.sort(Comparator.comparing(Violation::staffTrainedAt).thenComparingLong(Violation::staffPersonId));
+        if (partsWithViolations > 1) {
+            List<Violation> merged = new ArrayList<>();
+            parts.forEach(part -> merged.addAll(part.violations()));
+            merged.sort(BY_VIOLATION_TIME_THEN_ID);
+            violations = merged;
+        }
         return new TrickleDownResult(rolledUpStatus(parts), managersTrained, managers, staffTrained, staff,
                 violations);
     }
 
     private static TrickleDownStatus rolledUpStatus(Collection<TrickleDownResult> parts) {
-        List<TrickleDownStatus> withMembers = parts.stream()
-                .filter(part -> part.members() > 0)
-                .map(TrickleDownResult::status)
-                .toList();
-        if (withMembers.contains(OUT_OF_ORDER)) {
-            return OUT_OF_ORDER;
+        boolean anyWithMembers = false;
+        int judged = 0, notStarted = 0, readyForStaff = 0;
+        boolean inOrder = false;
+        for (TrickleDownResult part : parts) {
+            if (part.members() == 0) {
+                continue;
+            }
+            anyWithMembers = true;
+            switch (part.status()) {
+                case OUT_OF_ORDER -> {
+                    return OUT_OF_ORDER;
+                }
+                case NO_MANAGERS -> {
+                    continue;
+                }
+                case IN_ORDER -> inOrder = true;
+                case NOT_STARTED -> notStarted++;
+                case READY_FOR_STAFF -> readyForStaff++;
+                default -> {
+                }
+            }
+            judged++;
         }
-        List<TrickleDownStatus> judged = withMembers.stream().filter(status -> status != NO_MANAGERS).toList();
-        if (judged.isEmpty()) {
-            return withMembers.isEmpty() ? NOT_STARTED : NO_MANAGERS;
+        if (judged == 0) {
+            return anyWithMembers ? NO_MANAGERS : NOT_STARTED;
         }
-        if (judged.contains(IN_ORDER)) {
+        if (inOrder) {
             return IN_ORDER;
         }
-        if (judged.stream().allMatch(status -> status == NOT_STARTED)) {
+        if (notStarted == judged) {
             return NOT_STARTED;
         }
-        if (judged.stream().allMatch(status -> status == READY_FOR_STAFF)) {
+        if (readyForStaff == judged) {
             return READY_FOR_STAFF;
         }
         return MANAGERS_IN_PROGRESS;

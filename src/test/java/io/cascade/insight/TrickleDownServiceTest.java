@@ -31,6 +31,7 @@ import static io.cascade.trickledown.TrickleDownStatus.MANAGERS_IN_PROGRESS;
 import static io.cascade.trickledown.TrickleDownStatus.NOT_STARTED;
 import static io.cascade.trickledown.TrickleDownStatus.NO_MANAGERS;
 import static io.cascade.trickledown.TrickleDownStatus.OUT_OF_ORDER;
+import static io.cascade.trickledown.TrickleDownStatus.READY_FOR_STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -61,6 +62,9 @@ class TrickleDownServiceTest {
 
     private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
 
+    /** A training round from before any training: judged row by row per request, like all time. */
+    private static final Instant LONG_AGO = Instant.parse("1900-01-01T00:00:00Z");
+
     @Autowired
     TrickleDownService service;
 
@@ -69,6 +73,22 @@ class TrickleDownServiceTest {
 
     @Autowired
     DataSource dataSource;
+
+    /** The organisation is written with plain JDBC, past the services the ledger follows: rebuilt after writing. */
+    @Autowired
+    TrickleDownLedger ledger;
+
+    @Autowired
+    io.cascade.scheduling.EnrolmentService enrolments;
+
+    @Autowired
+    io.cascade.organization.OrganizationAdminService organization;
+
+    @Autowired
+    io.cascade.organization.SettingsService settings;
+
+    @Autowired
+    io.cascade.organization.PeopleImportService peopleImport;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
@@ -128,6 +148,7 @@ class TrickleDownServiceTest {
         completed(olga, online, 2);
         completed(pete, online, 4);
         completed(cleo, online, 1);
+        ledger.rebuild();
     }
 
     @Test
@@ -220,35 +241,40 @@ class TrickleDownServiceTest {
     }
 
     @Test
+    @WithMockUser(roles = {"EXECUTIVE", "ADMIN"})
     void shouldSumUpTheHeadlinesOfACourse() {
         // Ann reinforced on day 30 after training, Bob on day 31; Mia is not Dan's manager; Carl's is another course
         checkIn(mia, ann, basics, dayOf(5).plusDays(30));
         checkIn(mia, bob, basics, dayOf(10).plusDays(31));
         checkIn(mia, dan, basics, dayOf(6));
         checkIn(carl, dan, online, dayOf(6));
+        ledger.rebuild();
 
         TrickleDownHeadlines headlines = service.headlines(TrickleDownScope.course(basics).inDivision(company));
 
         assertThat(headlines).isEqualTo(new TrickleDownHeadlines(TrickleDownPolicy.STRICT, 1, 1, 1,
                 Share.of(1, 2), 1, Share.of(1, 3)));
 
-        setting(TrickleDownService.WINDOW_SETTING, "31");
+        io.cascade.organization.Settings current = settings.current();
+        settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(), 31,
+                current.refresherReminders(), current.mailSender(), current.organisationName(), current.version()));
         assertThat(service.headlines(TrickleDownScope.course(basics).inDivision(company)).championRate())
-                .isEqualTo(Share.of(2, 3));
+                .as("re-judged when the admin saved a longer window").isEqualTo(Share.of(2, 3));
     }
 
     @Test
     void shouldCountPeopleTrainedPerMonthByLevelAndTheMonthsViolations() {
         attended(session(basics, 61), "PRESENT", victor); // 3 May, after an April without training
+        ledger.rebuild();
 
         TrainingTrend trend = service.trend(TrickleDownScope.allPublishedCourses().inDivision(company));
 
         assertThat(trend.months()).containsExactly(YearMonth.of(2025, 3), YearMonth.of(2025, 4),
                 YearMonth.of(2025, 5));
-        // Cleo took both courses in March and counts once; Ivy is inactive; Eve's completion of a course with
-        // classes does not count
+        // Cleo took both courses in March and counts in each, like violations; Ivy is inactive; Eve's completion
+        // of a course with classes does not count
         assertThat(trend.trainedByLevel()).containsOnly(
-                entry(Level.EXECUTIVE, List.of(1, 0, 0)),
+                entry(Level.EXECUTIVE, List.of(2, 0, 0)),
                 entry(Level.SENIOR_LEADER, List.of(0, 0, 1)),
                 entry(Level.MANAGER, List.of(3, 0, 0)),
                 entry(Level.SUPERVISOR, List.of(2, 0, 0)),
@@ -321,8 +347,9 @@ class TrickleDownServiceTest {
         for (int i = 0; i < 10; i++) {
             attended(session(basics, 30 * i), "PRESENT", person("Staff" + i, "STAFF", backOffice, olga));
         }
+        ledger.rebuild();
 
-        assertThat(trend).isEqualTo(6);
+        assertThat(trend).isEqualTo(3);
         assertThat(drillDown).isEqualTo(5);
         assertThat(counter.countStatements(() -> service.trend(scope))).isEqualTo(trend);
         assertThat(counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope)))
@@ -334,10 +361,13 @@ class TrickleDownServiceTest {
         var counter = (StatementCountingDataSource) dataSource;
         var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
 
-        assertThat(counter.countStatements(() -> service.report(scope))).isEqualTo(5);
+        assertThat(counter.countStatements(() -> service.report(scope))).isEqualTo(6);
         assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
-        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(6);
-        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(6);
+        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(8);
+        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(8);
+        var round = scope.inRound(LONG_AGO, null);
+        assertThat(counter.countStatements(() -> service.report(round))).isEqualTo(5);
+        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(6);
 
         long newTeam = department("New Team " + run, serviceDivision);
         long lead = person("Nora", "MANAGER", newTeam, victor);
@@ -347,19 +377,22 @@ class TrickleDownServiceTest {
             long member = person("Staff" + i, "STAFF", i % 2 == 0 ? newTeam : backOffice, lead);
             attended(session(basics, 21 + i), "PRESENT", member);
         }
+        ledger.rebuild();
 
         assertThat(counter.countStatements(() -> {
             TrickleDownReport bigger = service.report(scope);
             assertThat(rolledUp(bigger, serviceDivision, basics).staff()).isEqualTo(5 + 25);
-        })).isEqualTo(5);
+        })).isEqualTo(6);
         assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
-        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(6);
-        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(6);
+        assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(8);
+        assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(8);
+        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(6);
     }
 
     @Test
     void shouldShowTheDashboardAsTheThreeSeparateFiguresWouldFromOneReading() {
         checkIn(mia, ann, basics, dayOf(5).plusDays(3));
+        ledger.rebuild();
         var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
 
         TrickleDownDashboard dashboard = service.dashboard(scope);
@@ -368,6 +401,68 @@ class TrickleDownServiceTest {
         assertThat(dashboard.leadershipMatrix()).isEqualTo(service.leadershipMatrix(scope));
         assertThat(dashboard.headlines()).isEqualTo(service.headlines(scope));
         assertThat(dashboard.headlines().championRate()).isEqualTo(Share.of(1, 4));
+    }
+
+    @Test
+    void shouldGiveTheSameFiguresFromTheLedgerAsFromJudgingEveryRow() {
+        checkIn(mia, ann, basics, dayOf(5).plusDays(3));
+        checkIn(carl, dan, basics, dayOf(9));
+        ledger.rebuild();
+        var allTime = TrickleDownScope.allPublishedCourses().inDivision(company);
+        var everyRow = allTime.inRound(LONG_AGO, null);
+
+        for (String policy : List.of("STRICT", "LENIENT")) {
+            setting(TrickleDownService.POLICY_SETTING, policy);
+            assertThat(service.dashboard(allTime)).as(policy).isEqualTo(service.dashboard(everyRow));
+            assertThat(service.trend(allTime)).as(policy).isEqualTo(service.trend(everyRow));
+        }
+        var wholeOrganisation = TrickleDownScope.allPublishedCourses();
+        var wholeOrganisationEveryRow = wholeOrganisation.inRound(LONG_AGO, null);
+        assertThat(service.trend(wholeOrganisation)).isEqualTo(service.trend(wholeOrganisationEveryRow));
+        assertThat(service.dashboard(wholeOrganisation)).isEqualTo(service.dashboard(wholeOrganisationEveryRow));
+        assertThat(service.report(TrickleDownScope.course(online).inDivision(serviceDivision)))
+                .isEqualTo(service.report(TrickleDownScope.course(online).inDivision(serviceDivision)
+                        .inRound(LONG_AGO, null)));
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "TRAINER", "ADMIN"})
+    void shouldFollowAttendanceAndPeopleChangedThroughTheServicesWithoutARebuild() {
+        var scope = TrickleDownScope.course(basics).inDivision(company);
+        long dayFive = jdbc.queryForObject(
+                "select session_id from enrolment where person_id = ? and attendance = 'PRESENT'", Long.class, ann);
+
+        // Ann turns out to have been absent on day 5: only Bob of Front Desk's staff is trained
+        enrolments.markAttendance(dayFive, ann, io.cascade.scheduling.AttendanceStatus.ABSENT, null);
+        assertThat(own(service.report(scope), frontDesk, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+
+        // Dan leaves the company: the Call Centre's only violation goes with him, Eve's module completion is no class
+        organization.deactivatePerson(dan);
+        TrickleDownReport afterLeaving = service.report(scope);
+        assertThat(own(afterLeaving, callCentre, basics)).isEqualTo(cell(READY_FOR_STAFF, 2, 2, 0, 1, 0));
+        assertThat(afterLeaving.violations()).extracting(OrderViolation::staffPersonId).doesNotContain(dan, ann);
+
+        assertThat(service.dashboard(scope)).isEqualTo(
+                service.dashboard(scope.inRound(LONG_AGO, null)));
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "ADMIN"})
+    void shouldFollowAnHrImportThatMovesAStaffMemberToAnotherDepartment() {
+        String danNumber = jdbc.queryForObject("select employee_number from person where id = ?", String.class, dan);
+        String olgaNumber = jdbc.queryForObject("select employee_number from person where id = ?", String.class,
+                olga);
+        String file = "employee_number,first_name,last_name,email,department_path,level,manager_employee_number,active\n"
+                + String.join(",", danNumber, "Dan", "Tester" + run, danNumber + "@trickle.example",
+                "Trickle Co " + run + "/Service " + run + "/Back Office " + run, "STAFF", olgaNumber, "true") + "\n";
+
+        var imported = peopleImport.apply(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "move-dan.csv");
+
+        assertThat(imported.changed()).isEqualTo(1);
+        TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
+        assertThat(own(report, callCentre, basics)).isEqualTo(cell(READY_FOR_STAFF, 2, 2, 0, 1, 0));
+        assertThat(own(report, backOffice, basics)).as("Olga not trained in basics")
+                .isEqualTo(cell(OUT_OF_ORDER, 0, 1, 1, 2, 1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.CascadeBrowserTest;
 import io.cascade.learning.LearnerFixtures;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -14,11 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Emma, on her phone, takes a course with a quiz, gets her certificate, and a visitor verifies it. */
+/**
+ * Emma, on her phone, takes a course with a quiz, gets her certificate, and a visitor verifies it; and she joins a
+ * class once her managers have gone first, and takes its calendar file.
+ */
 @CascadeBrowserTest
 class LearnerJourneyTest extends BrowserJourney {
 
@@ -33,6 +38,10 @@ class LearnerJourneyTest extends BrowserJourney {
             return;
         }
         long course = fixtures.courseId;
+        String sessions = "(select id from class_session where course_id = :c)";
+        jdbc.sql("delete from enrolment where session_id in " + sessions).param("c", course).update();
+        jdbc.sql("delete from class_session_department where session_id in " + sessions).param("c", course).update();
+        jdbc.sql("delete from class_session where course_id = :c").param("c", course).update();
         for (String table : new String[] {"certificate", "course_completion", "module_progress", "service_story"}) {
             jdbc.sql("delete from " + table + " where course_id = :c").param("c", course).update();
         }
@@ -94,6 +103,71 @@ class LearnerJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".verify-view"),
                 "Valid certificate"));
         assertThat(driver.findElement(By.cssSelector(".verify-view")).getText()).contains("Emma Lindqvist");
+    }
+
+    @Test
+    void shouldBeToldWhoGoesFirstThenJoinAClassOnAPhoneAndAddItToMyCalendar() {
+        fixtures = new LearnerFixtures(jdbc, null).course();
+        fixtures.classIn(20, "STAFF", 12);
+        resize(390, 844);
+        // Emma's phone is in Tokyo (no daylight saving): the class at 09:00 UTC reads 18:00 JST
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "Asia/Tokyo"));
+        signIn("employee", "employee");
+
+        open("my-learning");
+        By joinButton = By.xpath("//vaadin-button[starts-with(@aria-label, 'Join Calm on the Phone')]");
+        WebElement join = wait.until(ExpectedConditions.elementToBeClickable(joinButton));
+        assertThat(join.getAttribute("aria-label")).endsWith(", 18:00 JST");
+        scrollTo(join);
+        screenshot("my-learning-join-390");
+        assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();
+
+        click(join);
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".join-refusal")));
+        assertThat(refusal.getText()).contains("before their staff").contains(fixtures.managersOf("employee"));
+        scrollTo(refusal);
+        screenshot("my-learning-refused-390");
+        assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();
+
+        fixtures.trainManagersOf("employee");
+        click(wait.until(ExpectedConditions.elementToBeClickable(joinButton)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
+                "You have a seat in Calm on the Phone"));
+        // the grid renders the cells of rows far outside the window lazily: bring my classes into view first
+        scrollTo(driver.findElement(By.xpath("//h2[normalize-space(.)='Upcoming classes']")));
+        WebElement calendarFile = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//a[contains(@class, 'class-ics') and starts-with(@aria-label, 'Add Calm on the Phone')]")));
+        assertThat(driver.findElements(By.xpath("//vaadin-button[starts-with(@aria-label, 'Join Calm on the Phone')]")))
+                .as("the class left the list of classes to join").isEmpty();
+        scrollTo(calendarFile);
+        screenshot("my-learning-joined-390");
+        assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();
+
+        String ics = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done);""", calendarFile.getAttribute("href"));
+        assertThat(ics).contains("BEGIN:VCALENDAR", "SUMMARY:Calm on the Phone", "LOCATION:Room 5");
+
+        resize(1280, 800);
+        open("my-learning");
+        scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h2[normalize-space(.)='Upcoming classes']"))));
+        scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.class-ics"))));
+        screenshot("my-learning-desktop");
+
+        long standard = jdbc.sql("select id from course where code = 'SVC-100'").query(Long.class).single();
+        resize(390, 844);
+        open("my-learning/course/" + standard);
+        WebElement stories = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".course-stories .story-card")));
+        scrollTo(stories);
+        screenshot("course-stories-390");
+        assertThat(wideElements()).as("nothing sticks out sideways on a phone").isEmpty();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** Elements of the view whose right edge lies beyond the window, e.g. "VAADIN-GRID.courses 512". */

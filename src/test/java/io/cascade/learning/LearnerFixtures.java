@@ -2,7 +2,9 @@ package io.cascade.learning;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -64,6 +66,64 @@ public class LearnerFixtures {
                 + "values (:session, :person, 'ENROLLED', :now)")
                 .param("session", session).param("person", personId(username)).param("now", now).update();
         return session;
+    }
+
+    /**
+     * Adds a class of the course starting {@code days} days from now (negative: in the past) at 09:00 UTC, in
+     * "Room 5", for the given departments (none: for everybody); returns its id.
+     */
+    public long classIn(int days, String audience, int capacity, long... departmentIds) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        LocalDateTime start = now.toLocalDate().plusDays(days).atTime(9, 0);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into class_session (course_id, starts_at, duration_minutes, time_zone, location, capacity,
+                  audience, created_at) values (:course, :start, 90, 'UTC', 'Room 5', :capacity, :audience, :now)""")
+                .param("course", courseId).param("start", start).param("capacity", capacity)
+                .param("audience", audience).param("now", now).update(keys, "id");
+        long session = keys.getKey().longValue();
+        for (long department : departmentIds) {
+            jdbc.sql("insert into class_session_department (session_id, department_id) values (:s, :d)")
+                    .param("s", session).param("d", department).update();
+        }
+        return session;
+    }
+
+    /** Books a person on a class: ENROLLED, or WAITLISTED with a position. */
+    public void enrol(long sessionId, long personId, String status, Integer waitlistPosition) {
+        jdbc.sql("insert into enrolment (session_id, person_id, status, waitlist_position, enrolled_at) "
+                        + "values (:session, :person, :status, :position, :now)")
+                .param("session", sessionId).param("person", personId).param("status", status)
+                .param("position", waitlistPosition).param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
+    }
+
+    public long departmentOf(String username) {
+        return jdbc.sql("select department_id from person where id = :id").param("id", personId(username))
+                .query(Long.class).single();
+    }
+
+    public Long parentOf(long departmentId) {
+        return jdbc.sql("select parent_id from department where id = :id").param("id", departmentId)
+                .query(Long.class).single();
+    }
+
+    /** Active managers (members above staff) of the person's department, by full name. */
+    public List<String> managersOf(String username) {
+        return jdbc.sql("select concat(first_name, ' ', last_name) from person where department_id = :d "
+                        + "and active = true and level <> 'STAFF' order by last_name, first_name")
+                .param("d", departmentOf(username)).query(String.class).list();
+    }
+
+    /** The managers of the person's department attended a class of the course ten days ago: staff may follow. */
+    public long trainManagersOf(String username) {
+        long past = classIn(-10, "MANAGERS", 50);
+        jdbc.sql("""
+                insert into enrolment (session_id, person_id, status, attendance, enrolled_at)
+                select :session, p.id, 'ENROLLED', 'PRESENT', :now from person p
+                where p.department_id = :d and p.active = true and p.level <> 'STAFF'""")
+                .param("session", past).param("d", departmentOf(username))
+                .param("now", LocalDateTime.now(ZoneOffset.UTC)).update();
+        return past;
     }
 
     public void markAttendance(long sessionId, String username, String attendance) {

@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -18,7 +19,15 @@ final class MimeMails {
     static MimeMessage toMime(OutgoingMail mail, String from, Session session) throws MessagingException {
         var message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         var helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
+        if (mail.from() != null && !mail.from().isBlank()) {
+            try {
+                helper.setFrom(mail.from(), mail.fromName());
+            } catch (UnsupportedEncodingException e) {
+                throw new MessagingException("Cannot encode the sender's name", e);
+            }
+        } else {
+            helper.setFrom(from);
+        }
         helper.setTo(mail.to());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);

@@ -139,19 +139,19 @@ public class TrickleDownQueries {
                 instant(rs, 3), rs.getInt(4) == 1));
     }
 
-    /** People of one level first trained (in some course of the filter) in one calendar month (UTC). */
-    public record MonthlyTrainingRow(int year, int month, String level, int people) {
+    /** Trainings of people of one level in one calendar month (UTC), a person once per course. */
+    public record MonthlyTrainingRow(int year, int month, String level, int trainings) {
     }
 
     /**
-     * How many active people were trained per calendar month (UTC) and level, by the same "trained at" as
-     * {@link #trainings}: a person counts in the month of each course's first qualifying training, once per month
-     * however many courses they took in it. Aggregated in the database, one statement.
+     * How many trainings of active people happened per calendar month (UTC) and level, by the same "trained at" as
+     * {@link #trainings}: a person counts in the month of each course's first qualifying training, like the
+     * violations of the same month (per course). Aggregated in the database, one statement.
      */
     public List<MonthlyTrainingRow> trainedPerMonthByLevel(Filter filter) {
         var params = new MapSqlParameterSource();
         String sql = "select year(t.trained_at) as trained_year, month(t.trained_at) as trained_month, p.level,"
-                + " count(distinct t.person_id) as people"
+                + " count(*) as trainings"
                 + " from (" + trainingsSql(filter, false, false, params) + ") t"
                 + " join person p on p.id = t.person_id"
                 + " join department d on d.id = p.department_id"
@@ -159,7 +159,7 @@ public class TrickleDownQueries {
                 + " group by year(t.trained_at), month(t.trained_at), p.level"
                 + " order by trained_year, trained_month, p.level";
         return jdbc.query(sql, params, (rs, row) -> new MonthlyTrainingRow(rs.getInt("trained_year"),
-                rs.getInt("trained_month"), rs.getString("level"), rs.getInt("people")));
+                rs.getInt("trained_month"), rs.getString("level"), rs.getInt("trainings")));
     }
 
     private static String trainingsSql(Filter filter, boolean leadersOnly, boolean classesOnly,
@@ -234,7 +234,7 @@ public class TrickleDownQueries {
                 rs.getObject("occurred_on", LocalDate.class)));
     }
 
-    private static String courseCondition(Long courseId, MapSqlParameterSource params) {
+    static String courseCondition(Long courseId, MapSqlParameterSource params) {
         if (courseId == null) {
             return "c.status = 'PUBLISHED'";
         }
@@ -243,7 +243,7 @@ public class TrickleDownQueries {
     }
 
     /** The subtree is one prefix match on the materialised path of the division (an unknown division: nothing). */
-    private static String departmentCondition(Filter filter, MapSqlParameterSource params) {
+    static String departmentCondition(Filter filter, MapSqlParameterSource params) {
         if (filter.divisionId() == null) {
             return "";
         }

@@ -134,7 +134,7 @@ final class DashboardCharts {
                 .withHeight(Math.max(180, 36 * courses.size() + 70));
     }
 
-    /** People trained per month, stacked by level from the top of the organisation down. */
+    /** Trainings per month, stacked by level from the top of the organisation down. */
     static ChartOptions trainedPerMonth(TrainingTrend trend) {
         List<ChartSeries> series = new ArrayList<>();
         List<String> colors = new ArrayList<>();

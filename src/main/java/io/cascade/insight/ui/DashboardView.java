@@ -139,7 +139,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         + "course. Click a cell to see who was trained when.", heatmap, courseKey),
                 panel(departmentBarsTitle, departmentBarsNote, departmentBars),
                 leadershipPanel(),
-                panel("People trained per month", "By level: leaders and managers should lead each wave.",
+                panel("Trainings per month", "By level, one per person and course: leaders and managers should "
+                        + "lead each wave.",
                         trainedChart),
                 panel("Staff trained before a manager, per month", "Each staff member counted in the month they "
                         + "were trained out of order.", violationsChart, violationsNote),

@@ -58,6 +58,12 @@ public class StoryStore {
                 .param("limit", limit).query(StoryStore::item).list();
     }
 
+    public List<StoryItem> featuredOf(long courseId, int limit) {
+        return jdbc.sql(SELECT + " where s.course_id = :course and s.featured = true and s.hidden = false"
+                        + " order by s.created_at desc, s.id desc limit :limit")
+                .param("course", courseId).param("limit", limit).query(StoryStore::item).list();
+    }
+
     /** Sets the flags; returns false when the story does not exist. */
     public boolean moderate(long storyId, boolean featured, boolean hidden) {
         return jdbc.sql("update service_story set featured = :featured, hidden = :hidden where id = :id")

@@ -29,6 +29,7 @@ class CalendarSubscription extends VerticalLayout {
         setPadding(false);
         address.setReadOnly(true);
         address.setWidth("36rem");
+        address.setMaxWidth("100%");
         address.setAriaLabel("Calendar subscription address");
         create.addClickListener(click -> show(Optional.of(calendar.regenerateMyCalendarLink())));
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -38,6 +39,8 @@ class CalendarSubscription extends VerticalLayout {
         });
         var row = new HorizontalLayout(address, create, stop);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.setWidthFull();
         add(new H2("My calendar"), new Paragraph("Subscribe to this private address in your calendar app to see "
                 + "your classes there. Anyone with the address can read it: replace it if it was shared."), row);
         show(calendar.myCalendarLink());

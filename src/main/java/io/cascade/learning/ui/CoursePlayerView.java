@@ -33,6 +33,9 @@ import io.cascade.learning.LearningRuleException;
 import io.cascade.learning.PlayerModule;
 import io.cascade.learning.QuizResult;
 import io.cascade.learning.QuizState;
+import io.cascade.learning.StoryItem;
+import io.cascade.learning.StoryKind;
+import io.cascade.learning.StoryService;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -53,8 +56,11 @@ import java.util.stream.IntStream;
 @RolesAllowed(Roles.EMPLOYEE)
 class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    static final int STORIES_SHOWN = 5;
+
     private final CoursePlayerService player;
     private final CertificateService certificates;
+    private final StoryService storyService;
 
     final H2 title = new H2();
     final Span progressText = new Span();
@@ -63,6 +69,8 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Div moduleList = new Div();
     final Div moduleContent = new Div();
     final List<Button> moduleButtons = new ArrayList<>();
+    /** The course's featured service stories, at the end of the page; hidden when there are none. */
+    final Div stories = new Div();
 
     /** The quiz being answered: question id to the chosen option indexes, read when submitting. */
     final Map<Long, Supplier<Set<Integer>>> quizAnswers = new HashMap<>();
@@ -74,9 +82,10 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
     private CoursePlayer course;
     private long currentModuleId;
 
-    CoursePlayerView(CoursePlayerService player, CertificateService certificates) {
+    CoursePlayerView(CoursePlayerService player, CertificateService certificates, StoryService storyService) {
         this.player = player;
         this.certificates = certificates;
+        this.storyService = storyService;
         addClassNames("view", "course-player");
         setPadding(true);
         var back = new Anchor("my-learning", "← My learning");
@@ -85,13 +94,39 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         moduleContent.setWidthFull();
         progress.setMin(0);
         progress.setMax(1);
-        add(back, title, progressText, progress, completion, moduleList, moduleContent);
+        stories.addClassNames("story-list", "course-stories");
+        add(back, title, progressText, progress, completion, moduleList, moduleContent, stories);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long courseId) {
         course = player.open(courseId);
         show(course.resumeModuleId());
+        showStories(storyService.featuredStoriesOf(course.courseId(), STORIES_SHOWN));
+    }
+
+    /** Featured stories of this course: what colleagues lived and learned. Text is set as text, never as HTML. */
+    private void showStories(List<StoryItem> featured) {
+        stories.removeAll();
+        stories.setVisible(!featured.isEmpty());
+        if (featured.isEmpty()) {
+            return;
+        }
+        stories.add(new H2("Stories from colleagues"));
+        for (StoryItem story : featured) {
+            var kind = new Span(story.kind().label());
+            kind.addClassNames("badge", story.kind() == StoryKind.SUCCESS ? "success" : "warning");
+            var happened = new Paragraph(story.whatHappened());
+            happened.addClassName("story-happened");
+            var learned = new Paragraph("Learned: " + story.whatLearned());
+            learned.addClassName("story-learned");
+            var byline = new Span(story.authorName() + ", " + story.departmentName() + " · "
+                    + Formats.date(story.createdAt()));
+            byline.addClassName("story-byline");
+            var card = new Div(new Div(kind), new H3(story.title()), happened, learned, byline);
+            card.addClassName("story-card");
+            stories.add(card);
+        }
     }
 
     @Override

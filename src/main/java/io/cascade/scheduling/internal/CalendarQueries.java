@@ -41,6 +41,15 @@ public class CalendarQueries {
                  order by s.starts_at, s.id""").param("personId", personId).query(CalendarQueries::entry).list();
     }
 
+    /** The session, if the person holds a seat in it (enrolled, not waitlisted or withdrawn). */
+    public Optional<CalendarEntry> seatedSession(long personId, long sessionId) {
+        return jdbc.sql(ENTRY + """
+                 join enrolment e on e.session_id = s.id
+                 where s.id = :sessionId and e.person_id = :personId and e.status = 'ENROLLED'""")
+                .param("sessionId", sessionId).param("personId", personId).query(CalendarQueries::entry)
+                .optional();
+    }
+
     /** The people holding a seat in the session. */
     public List<Attendee> attendees(long sessionId) {
         return jdbc.sql("""

@@ -1,12 +1,15 @@
 package io.cascade.scheduling.internal;
 
+import io.cascade.catalog.Audience;
 import io.cascade.scheduling.AgendaFilter;
 import io.cascade.scheduling.AttendanceChangeItem;
 import io.cascade.scheduling.AttendanceStatus;
 import io.cascade.scheduling.EnrolmentStatus;
+import io.cascade.scheduling.JoinableSession;
 import io.cascade.scheduling.PersonOption;
 import io.cascade.scheduling.PersonSessionItem;
 import io.cascade.scheduling.RollCallEntry;
+import io.cascade.scheduling.SessionAudience;
 import io.cascade.scheduling.SessionConflict;
 import io.cascade.scheduling.SessionListItem;
 import java.sql.ResultSet;
@@ -289,6 +292,57 @@ public class SessionQueries {
                         rs.getString("attendance") == null ? null
                                 : AttendanceStatus.valueOf(rs.getString("attendance")),
                         rs.getObject("cancelled_at") != null))
+                .list();
+    }
+
+    /**
+     * Upcoming, not cancelled sessions of published courses that the person may ask to join, soonest first: meant
+     * for everybody (no departments) or for a department at or above theirs in the tree; not a managers-only
+     * session when they are staff; not a session they are in already, nor one of a course they hold an upcoming
+     * seat in, nor one of a course they attended a class of, unless the course recurs and their refresher falls due
+     * within 90 days of the session. Seats are counted in the same statement.
+     */
+    public List<JoinableSession> joinableBy(long personId, Instant now) {
+        return jdbc.sql("""
+                select s.id, s.course_id, c.title as course_title, c.audience as course_audience, s.starts_at,
+                       s.duration_minutes, s.time_zone, s.location, s.online_url, s.audience, s.capacity,
+                       t.first_name as trainer_first_name, t.last_name as trainer_last_name,
+                       (select count(*) from enrolment x where x.session_id = s.id and x.status = 'ENROLLED')
+                           as enrolled_count,
+                       (select count(*) from enrolment x where x.session_id = s.id and x.status = 'WAITLISTED')
+                           as waitlisted_count
+                from class_session s
+                join course c on c.id = s.course_id and c.status = 'PUBLISHED'
+                join person p on p.id = :personId and p.active = true
+                join department d on d.id = p.department_id
+                left join person t on t.id = s.trainer_id
+                where s.cancelled_at is null and s.starts_at > :now
+                  and (s.audience <> 'MANAGERS' or p.level <> 'STAFF')
+                  and (not exists (select 1 from class_session_department sd where sd.session_id = s.id)
+                       or exists (select 1 from class_session_department sd
+                                  join department meant on meant.id = sd.department_id
+                                  where sd.session_id = s.id and d.tree_path like concat(meant.tree_path, '%')))
+                  and not exists (select 1 from enrolment mine where mine.session_id = s.id
+                                  and mine.person_id = p.id and mine.status <> 'WITHDRAWN')
+                  and not exists (select 1 from enrolment seat join class_session other on other.id = seat.session_id
+                                  where seat.person_id = p.id and seat.status = 'ENROLLED'
+                                    and other.course_id = s.course_id and other.cancelled_at is null
+                                    and other.starts_at > :now)
+                  and not exists (select 1 from enrolment done join class_session held on held.id = done.session_id
+                                  where done.person_id = p.id and done.attendance in ('PRESENT', 'LATE')
+                                    and held.course_id = s.course_id and held.cancelled_at is null
+                                    and (c.refresher_months is null
+                                         or timestampadd(month, c.refresher_months, held.starts_at)
+                                            > timestampadd(day, 90, s.starts_at)))
+                order by s.starts_at, s.id
+                """)
+                .param("personId", personId).param("now", toUtc(now))
+                .query((rs, row) -> new JoinableSession(rs.getLong("id"), rs.getLong("course_id"),
+                        rs.getString("course_title"), Audience.valueOf(rs.getString("course_audience")),
+                        instant(rs, "starts_at"), rs.getInt("duration_minutes"), rs.getString("time_zone"),
+                        rs.getString("location"), rs.getString("online_url"), trainerName(rs),
+                        SessionAudience.valueOf(rs.getString("audience")), rs.getInt("capacity"),
+                        rs.getLong("enrolled_count"), rs.getLong("waitlisted_count")))
                 .list();
     }
 

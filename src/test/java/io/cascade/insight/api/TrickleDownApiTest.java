@@ -1,5 +1,6 @@
 package io.cascade.insight.api;
 
+import io.cascade.insight.TrickleDownLedger;
 import io.cascade.CascadeSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class TrickleDownApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TrickleDownLedger ledger;
+
     MockMvc mvc;
 
     private final String run = Long.toString(System.nanoTime(), 36);
@@ -71,6 +75,8 @@ class TrickleDownApiTest {
                 utc(ROLLOUT));
         attended(session(1), cleo, ann);
         attended(session(5), mia);
+        // written with plain JDBC, past the services the ledger follows
+        ledger.rebuild();
     }
 
     @Test

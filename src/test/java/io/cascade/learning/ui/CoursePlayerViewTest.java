@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
@@ -123,5 +124,42 @@ class CoursePlayerViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withClassName("certificate-download").single().getText())
                 .isEqualTo("Download certificate (PDF)");
         assertThat(view.progressText.getText()).startsWith("3 of 3");
+    }
+
+    void story(long courseId, String title, boolean featured, boolean hidden) {
+        jdbc.sql("""
+                insert into service_story (author_id, course_id, department_id, kind, title, what_happened,
+                  what_learned, featured, hidden, created_at)
+                select p.id, :course, p.department_id, 'SUCCESS', :title, 'A guest called <b>twice</b>.',
+                  'Listen first.', :featured, :hidden, current_timestamp from person p where p.id = :author""")
+                .param("course", courseId).param("title", title).param("featured", featured)
+                .param("hidden", hidden).param("author", fixtures.personId("manager")).update();
+    }
+
+    @Test
+    void shouldShowTheFeaturedStoriesOfThisCourseOnly() {
+        long other = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
+        story(fixtures.courseId, "The calm caller", true, false);
+        story(fixtures.courseId, "Not featured", false, false);
+        story(fixtures.courseId, "Featured then hidden", true, true);
+        story(other, "Another course", true, false);
+
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+
+        assertThat(view.stories.isVisible()).isTrue();
+        List<String> titles = view.stories.getChildren().flatMap(child -> child.getChildren())
+                .filter(H3.class::isInstance).map(title -> ((H3) title).getText()).toList();
+        assertThat(titles).containsExactly("The calm caller");
+        assertThat(view.stories.getElement().getTextRecursively()).contains("A guest called <b>twice</b>.")
+                .contains("Learned: Listen first.").contains("Daniel Okafor");
+    }
+
+    @Test
+    void shouldLeaveTheStoriesOutWhenNoneIsFeatured() {
+        story(fixtures.courseId, "Not featured", false, false);
+
+        CoursePlayerView view = navigate(CoursePlayerView.class, fixtures.courseId);
+
+        assertThat(view.stories.isVisible()).isFalse();
     }
 }

@@ -1,0 +1,273 @@
+package io.cascade.insight;
+
+import io.cascade.insight.internal.LedgerStore;
+import io.cascade.insight.internal.LedgerStore.CellRow;
+import io.cascade.insight.internal.LedgerStore.CheckIn;
+import io.cascade.insight.internal.LedgerStore.Member;
+import io.cascade.insight.internal.LedgerStore.MonthRow;
+import io.cascade.insight.internal.LedgerStore.Training;
+import io.cascade.insight.internal.LedgerStore.ViolationRow;
+import io.cascade.insight.internal.TrickleDownQueries;
+import io.cascade.learning.LearningEvent;
+import io.cascade.organization.OrganizationEvent;
+import io.cascade.scheduling.SchedulingEvent;
+import io.cascade.trickledown.Trainee;
+import io.cascade.trickledown.TrickleDownPolicy;
+import io.cascade.trickledown.TrickleDownResult;
+import io.cascade.trickledown.TrickleDownRules;
+import io.cascade.trickledown.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Keeps the trickle-down ledger (V31) in step with what it is computed from, so the dashboard reads prepared rows
+ * instead of judging every attendance mark per request (docs/performance.md).
+ * <p>
+ * It follows the events of the modules that own the facts, in the transaction that changes them (a rollback takes the
+ * ledger's change with it): attendance marked, classes cancelled, moved or first scheduled (scheduling), courses
+ * completed and check-ins logged (learning), people changed or imported and settings saved (organization). Each
+ * recomputes only what the change can touch — "trained at" of the people of one session in one course, then the
+ * cells of their departments in that course — with the same pure {@link TrickleDownRules} as the per-request path
+ * ({@link TrickleDownService} still judges a training round that way, and a test checks both agree).
+ * <p>
+ * Writers that bypass the services (the demo loader, bulk SQL) call {@link #rebuild()}; an install whose ledger was
+ * never built (no marker row) is rebuilt at start-up.
+ */
+@Component
+public class TrickleDownLedger {
+
+    /** Bumped when the ledger's content changes meaning, so existing installs rebuild once at start-up. */
+    static final String VERSION = "2";
+
+    private static final Logger log = LoggerFactory.getLogger(TrickleDownLedger.class);
+    private static final int DEPARTMENTS_PER_CHUNK = 50;
+
+    private final LedgerStore store;
+    private final TrickleDownQueries queries;
+
+    TrickleDownLedger(LedgerStore store, TrickleDownQueries queries) {
+        this.store = store;
+        this.queries = queries;
+    }
+
+    /** Recomputes the whole ledger from the source tables: after bulk writes that bypassed the services. */
+    @Transactional
+    public void rebuild() {
+        long started = System.nanoTime();
+        store.clear();
+        store.refreshTrainings(null, null);
+        List<Long> departments = store.allDepartments();
+        judgeInChunks(departments);
+        store.markBuilt(VERSION);
+        log.info("Trickle-down ledger rebuilt for {} departments in {} ms", departments.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    void buildWhenMissing() {
+        if (!store.isBuilt(VERSION)) {
+            rebuild();
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(SchedulingEvent event) {
+        switch (event) {
+            case SchedulingEvent.AttendanceMarked marked -> refreshSession(marked.sessionId());
+            case SchedulingEvent.Cancelled cancelled -> refreshSession(cancelled.sessionId());
+            case SchedulingEvent.Rescheduled moved -> refreshSession(moved.sessionId());
+            case SchedulingEvent.Scheduled scheduled -> refreshCourseWhenFirstClass(scheduled.sessionId());
+            default -> {
+            }
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(LearningEvent event) {
+        switch (event) {
+            case LearningEvent.CourseCompleted completed ->
+                    refresh(completed.courseId(), List.of(completed.personId()));
+            case LearningEvent.CheckInLogged checkIn -> store.sumCourseMonths(
+                    judge(store.departmentsOf(List.of(checkIn.personId())), checkIn.courseId()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(OrganizationEvent event) {
+        switch (event) {
+            case OrganizationEvent.PeopleChanged changed -> judgeInChunks(List.copyOf(changed.departmentIds()));
+            case OrganizationEvent.SettingsChanged settings -> {
+                // both policies are kept; only the reinforcement window changes what a cell holds
+                if (settings.before().reinforcementWindowDays() != settings.after().reinforcementWindowDays()) {
+                    judgeEveryDepartment();
+                }
+            }
+        }
+    }
+
+    private void refreshSession(long sessionId) {
+        LedgerStore.SessionPeople session = store.sessionPeople(sessionId);
+        refresh(session.courseId(), session.personIds());
+    }
+
+    private void refresh(long courseId, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        store.refreshTrainings(courseId, personIds);
+        store.sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
+    }
+
+    /** A course's first class: completions of its modules stop counting as training. */
+    private void refreshCourseWhenFirstClass(long sessionId) {
+        LedgerStore.SessionPeople session = store.sessionPeople(sessionId);
+        if (session.courseId() == 0 || !store.hasCompletions(session.courseId())) {
+            return;
+        }
+        Set<Long> departments = new HashSet<>(store.departmentsTrainedIn(session.courseId()));
+        store.refreshTrainings(session.courseId(), null);
+        departments.addAll(store.departmentsTrainedIn(session.courseId()));
+        store.sumCourseMonths(judge(departments, session.courseId()));
+    }
+
+    private void judgeEveryDepartment() {
+        judgeInChunks(store.allDepartments());
+    }
+
+    private void judgeInChunks(List<Long> departments) {
+        if (departments.size() <= DEPARTMENTS_PER_CHUNK) {
+            store.sumCourseMonths(judge(departments, null));
+            return;
+        }
+        for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
+            judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
+        }
+        store.sumCourseMonths(null);
+    }
+
+    /**
+     * Judges the departments' own members in one course (or every course somebody of them is trained in) under
+     * both policies, and replaces their cells and violations.
+     */
+    private Set<Long> judge(Collection<Long> departmentIds, Long courseId) {
+        if (departmentIds.isEmpty()) {
+            return Set.of();
+        }
+        int windowDays = windowDays();
+        Map<Long, List<Member>> managers = new HashMap<>();
+        Map<Long, List<Member>> staff = new HashMap<>();
+        for (Member member : store.members(departmentIds)) {
+            (member.isStaff() ? staff : managers).computeIfAbsent(member.departmentId(), id -> new ArrayList<>())
+                    .add(member);
+        }
+        Map<Long, Map<Long, Instant>> trainedAt = new HashMap<>();
+        for (Training training : store.trainings(departmentIds, courseId)) {
+            trainedAt.computeIfAbsent(training.courseId(), id -> new HashMap<>())
+                    .put(training.personId(), training.trainedAt());
+        }
+        Map<Long, Map<Long, List<LocalDate>>> checkIns = new HashMap<>();
+        for (CheckIn checkIn : store.checkIns(departmentIds, courseId)) {
+            checkIns.computeIfAbsent(checkIn.courseId(), id -> new HashMap<>())
+                    .computeIfAbsent(checkIn.personId(), id -> new ArrayList<>()).add(checkIn.occurredOn());
+        }
+        List<CellRow> cells = new ArrayList<>();
+        List<ViolationRow> violations = new ArrayList<>();
+        List<MonthRow> months = new ArrayList<>();
+        for (long course : new TreeSet<>(trainedAt.keySet())) {
+            Map<Long, Instant> trained = trainedAt.get(course);
+            Map<Long, List<LocalDate>> checkInsOfCourse = checkIns.getOrDefault(course, Map.of());
+            for (long department : departmentIds) {
+                List<Member> managersOf = managers.getOrDefault(department, List.of());
+                List<Member> staffOf = staff.getOrDefault(department, List.of());
+                List<Trainee> managerTrainees = trainees(managersOf, trained);
+                List<Trainee> staffTrainees = trainees(staffOf, trained);
+                TrickleDownResult strict = TrickleDownRules.evaluate(managerTrainees, staffTrainees,
+                        TrickleDownPolicy.STRICT);
+                if (strict.managersTrained() + strict.staffTrained() == 0) {
+                    continue;
+                }
+                TrickleDownResult lenient = TrickleDownRules.evaluate(managerTrainees, staffTrainees,
+                        TrickleDownPolicy.LENIENT);
+                int trainedReports = 0;
+                int reinforced = 0;
+                for (Member member : staffOf) {
+                    Instant at = trained.get(member.id());
+                    if (at != null && member.reportsToId() != null) {
+                        trainedReports++;
+                        LocalDate trainedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+                        if (checkInsOfCourse.getOrDefault(member.id(), List.of()).stream()
+                                .anyMatch(day -> TrickleDownRules.isCheckInOnTime(trainedOn, day, windowDays))) {
+                            reinforced++;
+                        }
+                    }
+                }
+                cells.add(new CellRow(department, course, strict.managers(), strict.managersTrained(),
+                        strict.staff(), strict.staffTrained(), strict.status().name(), lenient.status().name(),
+                        trainedReports, reinforced));
+                addViolations(violations, TrickleDownPolicy.STRICT, department, course, strict);
+                addViolations(violations, TrickleDownPolicy.LENIENT, department, course, lenient);
+                addMonths(months, department, course, managersOf, trained);
+                addMonths(months, department, course, staffOf, trained);
+            }
+        }
+        return store.replaceCells(departmentIds, courseId, cells, violations, months);
+    }
+
+    private static void addViolations(List<ViolationRow> rows, TrickleDownPolicy policy, long department,
+                                      long course, TrickleDownResult result) {
+        for (Violation violation : result.violations()) {
+            rows.add(new ViolationRow(policy.name(), department, course, violation.staffPersonId(),
+                    violation.staffTrainedAt(), violation.managerPersonId(), violation.managerTrainedAt()));
+        }
+    }
+
+    private static void addMonths(List<MonthRow> rows, long department, long course, List<Member> members,
+                                  Map<Long, Instant> trained) {
+        Map<String, Map<YearMonth, Integer>> byLevel = new TreeMap<>();
+        for (Member member : members) {
+            Instant at = trained.get(member.id());
+            if (at != null) {
+                byLevel.computeIfAbsent(member.level(), level -> new TreeMap<>())
+                        .merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1, Integer::sum);
+            }
+        }
+        byLevel.forEach((level, counts) -> counts.forEach((month, trainings) -> rows.add(new MonthRow(department,
+                course, month.getYear(), month.getMonthValue(), level, trainings))));
+    }
+
+    private static List<Trainee> trainees(List<Member> members, Map<Long, Instant> trained) {
+        List<Trainee> trainees = new ArrayList<>(members.size());
+        for (Member member : members) {
+            trainees.add(new Trainee(member.id(), trained.get(member.id())));
+        }
+        return trainees;
+    }
+
+    private int windowDays() {
+        return TrickleDownService.windowDays(queries.settings(List.of(TrickleDownService.WINDOW_SETTING)));
+    }
+}

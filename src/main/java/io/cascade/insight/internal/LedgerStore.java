@@ -1,0 +1,444 @@
+package io.cascade.insight.internal;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The SQL of the trickle-down ledger (V31): {@code course_training}, {@code trickle_down_cell} and
+ * {@code trickle_down_violation}. Writes replace what they cover (delete, then insert), so a refresh is the same
+ * whether the rows were there or not. Reads for the dashboard are one statement each, whatever the size.
+ */
+@Component
+public class LedgerStore {
+
+    public static final String MARKER_SETTING = "trickle-down.ledger";
+
+    private static final String LEADER_LEVELS = "('EXECUTIVE', 'SENIOR_LEADER')";
+    private static final int BATCH = 1_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    LedgerStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---------------------------------------------------------------- "trained at"
+
+    /**
+     * Recomputes "trained at" of the given people (or everybody) in the given course (or every course) from the
+     * attendance marks and completions: the only place that defines it for the ledger.
+     */
+    public void refreshTrainings(Long courseId, Collection<Long> personIds) {
+        if (personIds != null && personIds.isEmpty()) {
+            return;
+        }
+        var params = new MapSqlParameterSource();
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+        }
+        if (personIds != null) {
+            params.addValue("people", personIds);
+        }
+        jdbc.update("delete from course_training where 1 = 1"
+                + (courseId == null ? "" : " and course_id = :courseId")
+                + (personIds == null ? "" : " and person_id in (:people)"), params);
+        String classes = (courseId == null ? "" : " and s.course_id = :courseId")
+                + (personIds == null ? "" : " and e.person_id in (:people)");
+        String completions = (courseId == null ? "" : " and cc.course_id = :courseId")
+                + (personIds == null ? "" : " and cc.person_id in (:people)");
+        jdbc.update("""
+                insert into course_training (person_id, course_id, trained_at, in_class)
+                select x.person_id, x.course_id, x.starts_at, true
+                from (select e.person_id, s.course_id, s.starts_at,
+                             row_number() over (partition by e.person_id, s.course_id order by s.starts_at) as attempt
+                      from class_session s
+                      join enrolment e on e.session_id = s.id
+                      where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null""" + classes + """
+                ) x where x.attempt = 1
+                union all
+                select cc.person_id, cc.course_id, min(cc.completed_at), false
+                from course_completion cc
+                where not exists (select 1 from class_session s where s.course_id = cc.course_id)""" + completions
+                + " group by cc.person_id, cc.course_id", params);
+    }
+
+    /** The course of a session and everybody with an enrolment in it. */
+    public record SessionPeople(long courseId, List<Long> personIds, long sessionsOfCourse) {
+    }
+
+    public SessionPeople sessionPeople(long sessionId) {
+        var params = Map.of("sessionId", sessionId);
+        Long courseId = jdbc.query("select course_id from class_session where id = :sessionId", params,
+                rs -> rs.next() ? rs.getLong(1) : null);
+        if (courseId == null) {
+            return new SessionPeople(0, List.of(), 0);
+        }
+        List<Long> people = jdbc.queryForList("select person_id from enrolment where session_id = :sessionId",
+                params, Long.class);
+        Long sessions = jdbc.queryForObject("select count(*) from class_session where course_id = :courseId",
+                Map.of("courseId", courseId), Long.class);
+        return new SessionPeople(courseId, people, sessions == null ? 0 : sessions);
+    }
+
+    /** Whether anybody completed the course (which counts only while it has no class). */
+    public boolean hasCompletions(long courseId) {
+        return Boolean.TRUE.equals(jdbc.query("select 1 from course_completion where course_id = :courseId limit 1",
+                Map.of("courseId", courseId), ResultSet::next));
+    }
+
+    /** The departments the given people belong to now. */
+    public Set<Long> departmentsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList("select distinct department_id from person where id in (:people)",
+                Map.of("people", personIds), Long.class));
+    }
+
+    /** Every department, archived or not (a rebuild covers them all). */
+    public List<Long> allDepartments() {
+        return jdbc.queryForList("select id from department order by id", Map.of(), Long.class);
+    }
+
+    /** The departments with a training row in the course. */
+    public List<Long> departmentsTrainedIn(long courseId) {
+        return jdbc.queryForList("""
+                select distinct p.department_id from course_training t join person p on p.id = t.person_id
+                where t.course_id = :courseId""", Map.of("courseId", courseId), Long.class);
+    }
+
+    // ---------------------------------------------------------------- judging departments
+
+    public record Member(long id, String level, long departmentId, Long reportsToId) {
+        public boolean isStaff() {
+            return "STAFF".equals(level);
+        }
+    }
+
+    public record Training(long personId, long courseId, Instant trainedAt) {
+    }
+
+    public record CheckIn(long personId, long courseId, LocalDate occurredOn) {
+    }
+
+    /** Active members of the departments. */
+    public List<Member> members(Collection<Long> departmentIds) {
+        return jdbc.query("""
+                select id, level, department_id, reports_to_id from person
+                where active = true and department_id in (:departments)""", Map.of("departments", departmentIds),
+                (rs, row) -> new Member(rs.getLong(1), rs.getString(2), rs.getLong(3), nullableLong(rs, 4)));
+    }
+
+    /** "Trained at" of the active members of the departments, in one course or all. */
+    public List<Training> trainings(Collection<Long> departmentIds, Long courseId) {
+        var params = new MapSqlParameterSource("departments", departmentIds);
+        String course = "";
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+            course = " and t.course_id = :courseId";
+        }
+        return jdbc.query("""
+                select t.person_id, t.course_id, t.trained_at from course_training t
+                join person p on p.id = t.person_id
+                where p.active = true and p.department_id in (:departments)""" + course, params,
+                (rs, row) -> new Training(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+    }
+
+    /** Check-ins logged by the current direct manager of active STAFF of the departments. */
+    public List<CheckIn> checkIns(Collection<Long> departmentIds, Long courseId) {
+        var params = new MapSqlParameterSource("departments", departmentIds);
+        String course = "";
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+            course = " and ci.course_id = :courseId";
+        }
+        return jdbc.query("""
+                select ci.person_id, ci.course_id, ci.occurred_on from reinforcement_check_in ci
+                join person p on p.id = ci.person_id and p.reports_to_id = ci.manager_id
+                where p.active = true and p.level = 'STAFF' and p.department_id in (:departments)""" + course, params,
+                (rs, row) -> new CheckIn(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+    }
+
+    public record CellRow(long departmentId, long courseId, int managers, int managersTrained, int staff,
+                          int staffTrained, String strictStatus, String lenientStatus, int trainedReports,
+                          int reinforcedReports) {
+    }
+
+    public record ViolationRow(String policy, long departmentId, long courseId, long staffPersonId,
+                               Instant staffTrainedAt, Long managerPersonId, Instant managerTrainedAt) {
+    }
+
+    /** Trainings of a department's own members in a course, in one month (UTC), of one level. */
+    public record MonthRow(long departmentId, long courseId, int year, int month, String level, int trainings) {
+    }
+
+    /**
+     * Replaces the cells, violations and months of the departments (in one course or all) by the given ones.
+     * Returns the courses whose whole-organisation months must be summed again ({@link #sumCourseMonths}).
+     */
+    public Set<Long> replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
+                             List<ViolationRow> violations, List<MonthRow> months) {
+        var params = new MapSqlParameterSource("departments", departmentIds);
+        String course = "";
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+            course = " and course_id = :courseId";
+        }
+        List<Long> oldCourses = courseId != null ? List.of() : jdbc.queryForList(
+                "select distinct course_id from trickle_down_cell where department_id in (:departments)", params,
+                Long.class);
+        jdbc.update("delete from trickle_down_cell where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_violation where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_month where department_id in (:departments)" + course, params);
+        var plain = jdbc.getJdbcTemplate();
+        plain.batchUpdate("""
+                insert into trickle_down_month (department_id, course_id, trained_year, trained_month, level,
+                    trainings)
+                values (?, ?, ?, ?, ?, ?)""", months, BATCH, (ps, month) -> {
+            ps.setLong(1, month.departmentId());
+            ps.setLong(2, month.courseId());
+            ps.setInt(3, month.year());
+            ps.setInt(4, month.month());
+            ps.setString(5, month.level());
+            ps.setInt(6, month.trainings());
+        });
+        Set<Long> courses = new TreeSet<>();
+        if (courseId != null) {
+            courses.add(courseId);
+        } else {
+            // the departments' old rows may have had courses the new ones lack: those sums change too
+            courses.addAll(oldCourses);
+            cells.forEach(cell -> courses.add(cell.courseId()));
+        }
+        plain.batchUpdate("""
+                insert into trickle_down_cell (department_id, course_id, managers, managers_trained, staff,
+                    staff_trained, strict_status, lenient_status, trained_reports, reinforced_reports)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", cells, BATCH, (ps, cell) -> {
+            ps.setLong(1, cell.departmentId());
+            ps.setLong(2, cell.courseId());
+            ps.setInt(3, cell.managers());
+            ps.setInt(4, cell.managersTrained());
+            ps.setInt(5, cell.staff());
+            ps.setInt(6, cell.staffTrained());
+            ps.setString(7, cell.strictStatus());
+            ps.setString(8, cell.lenientStatus());
+            ps.setInt(9, cell.trainedReports());
+            ps.setInt(10, cell.reinforcedReports());
+        });
+        plain.batchUpdate("""
+                insert into trickle_down_violation (policy, department_id, course_id, staff_person_id,
+                    staff_trained_at, manager_person_id, manager_trained_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", violations, BATCH, (ps, violation) -> {
+            ps.setString(1, violation.policy());
+            ps.setLong(2, violation.departmentId());
+            ps.setLong(3, violation.courseId());
+            ps.setLong(4, violation.staffPersonId());
+            ps.setObject(5, utc(violation.staffTrainedAt()));
+            ps.setObject(6, violation.managerPersonId());
+            ps.setObject(7, violation.managerTrainedAt() == null ? null : utc(violation.managerTrainedAt()));
+        });
+        return courses;
+    }
+
+    /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
+    public void sumCourseMonths(Collection<Long> courseIds) {
+        if (courseIds != null && courseIds.isEmpty()) {
+            return;
+        }
+        if (courseIds == null) {
+            jdbc.update("delete from trickle_down_course_month", Map.of());
+            jdbc.update("""
+                    insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
+                    select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                    group by course_id, trained_year, trained_month, level""", Map.of());
+            return;
+        }
+        var params = Map.of("courses", courseIds);
+        jdbc.update("delete from trickle_down_course_month where course_id in (:courses)", params);
+        jdbc.update("""
+                insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings)
+                select course_id, trained_year, trained_month, level, sum(trainings) from trickle_down_month
+                where course_id in (:courses)
+                group by course_id, trained_year, trained_month, level""", params);
+    }
+
+    /** Empties the whole ledger (before a rebuild). */
+    public void clear() {
+        jdbc.update("delete from trickle_down_violation", Map.of());
+        jdbc.update("delete from trickle_down_cell", Map.of());
+        jdbc.update("delete from trickle_down_month", Map.of());
+        jdbc.update("delete from trickle_down_course_month", Map.of());
+        jdbc.update("delete from course_training", Map.of());
+    }
+
+    /** Whether the ledger was built, by this version of its content. */
+    public boolean isBuilt(String version) {
+        return Boolean.TRUE.equals(jdbc.query("select 1 from app_setting where name = :name and value = :version",
+                Map.of("name", MARKER_SETTING, "version", version), ResultSet::next));
+    }
+
+    public void markBuilt(String version) {
+        var params = Map.of("name", MARKER_SETTING, "value", version);
+        if (jdbc.update("update app_setting set value = :value where name = :name", params) == 0) {
+            jdbc.update("insert into app_setting (name, value) values (:name, :value)", params);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading for the dashboard
+
+    /** The cells of the filter's courses and non-archived departments. One statement. */
+    public List<CellRow> cells(TrickleDownQueries.Filter filter) {
+        var params = new MapSqlParameterSource();
+        String sql = """
+                select tc.department_id, tc.course_id, tc.managers, tc.managers_trained, tc.staff, tc.staff_trained,
+                       tc.strict_status, tc.lenient_status, tc.trained_reports, tc.reinforced_reports
+                from trickle_down_cell tc
+                join department d on d.id = tc.department_id
+                join course c on c.id = tc.course_id
+                where d.archived = false and\s""" + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                + TrickleDownQueries.departmentCondition(filter, params);
+        return jdbc.query(sql, params, (rs, row) -> new CellRow(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                rs.getInt(10)));
+    }
+
+    /** Active managers (above STAFF) and staff per non-archived department of the filter. One statement. */
+    public record MemberCount(long departmentId, int managers, int staff) {
+    }
+
+    public List<MemberCount> memberCounts(TrickleDownQueries.Filter filter) {
+        var params = new MapSqlParameterSource();
+        String sql = """
+                select p.department_id,
+                       sum(case when p.level = 'STAFF' then 0 else 1 end),
+                       sum(case when p.level = 'STAFF' then 1 else 0 end)
+                from person p join department d on d.id = p.department_id
+                where p.active = true and d.archived = false""" + TrickleDownQueries.departmentCondition(filter, params)
+                + " group by p.department_id";
+        return jdbc.query(sql, params, (rs, row) -> new MemberCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
+    }
+
+    /** A violation with the names the report shows. */
+    public record NamedViolation(long courseId, long departmentId, String departmentName, long staffPersonId,
+                                 String staffName, Instant staffTrainedAt, Long managerPersonId, String managerName,
+                                 Instant managerTrainedAt) {
+    }
+
+    /** The violations under the policy in the filter's courses and departments, with names. One statement. */
+    public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
+        var params = new MapSqlParameterSource("policy", policy);
+        String sql = """
+                select v.course_id, v.department_id, d.name, v.staff_person_id,
+                       concat(s.first_name, ' ', s.last_name), v.staff_trained_at, v.manager_person_id,
+                       concat(m.first_name, ' ', m.last_name), v.manager_trained_at
+                from trickle_down_violation v
+                join department d on d.id = v.department_id
+                join course c on c.id = v.course_id
+                join person s on s.id = v.staff_person_id
+                left join person m on m.id = v.manager_person_id
+                where v.policy = :policy and d.archived = false and\s"""
+                + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                + TrickleDownQueries.departmentCondition(filter, params);
+        List<NamedViolation> rows = new ArrayList<>();
+        jdbc.query(sql, params, rs -> {
+            rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                    rs.getString(5), instant(rs, 6), nullableLong(rs, 7), rs.getString(8), nullableInstant(rs, 9)));
+        });
+        return rows;
+    }
+
+    /** The violations under the policy per month (UTC) of the staff member's training. One statement. */
+    public SortedMap<YearMonth, Integer> violationsPerMonth(TrickleDownQueries.Filter filter, String policy) {
+        var params = new MapSqlParameterSource("policy", policy);
+        String sql = """
+                select year(v.staff_trained_at), month(v.staff_trained_at), count(*)
+                from trickle_down_violation v
+                join department d on d.id = v.department_id
+                join course c on c.id = v.course_id
+                where v.policy = :policy and d.archived = false and\s"""
+                + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                + TrickleDownQueries.departmentCondition(filter, params)
+                + " group by year(v.staff_trained_at), month(v.staff_trained_at)";
+        SortedMap<YearMonth, Integer> months = new TreeMap<>();
+        jdbc.query(sql, params, rs -> {
+            months.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3));
+        });
+        return months;
+    }
+
+    /** Classes attended by the active leaders of the filter in the filter's courses. One statement. */
+    public List<TrickleDownQueries.TrainingRow> leaderClasses(TrickleDownQueries.Filter filter) {
+        var params = new MapSqlParameterSource();
+        String sql = """
+                select t.person_id, t.course_id, t.trained_at from course_training t
+                join person p on p.id = t.person_id
+                join department d on d.id = p.department_id
+                join course c on c.id = t.course_id
+                where t.in_class = true and p.active = true and d.archived = false and p.level in\s"""
+                + LEADER_LEVELS + " and " + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                + TrickleDownQueries.departmentCondition(filter, params);
+        return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.TrainingRow(rs.getLong(1), rs.getLong(2),
+                instant(rs, 3), true));
+    }
+
+    /**
+     * Trainings per month (UTC) and level: for the whole organisation from the course months, for a division from
+     * the department months of its subtree. One statement.
+     */
+    public List<TrickleDownQueries.MonthlyTrainingRow> trainedPerMonthByLevel(TrickleDownQueries.Filter filter) {
+        var params = new MapSqlParameterSource();
+        String sql = filter.divisionId() == null
+                ? "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
+                        + " from trickle_down_course_month m"
+                        + " join course c on c.id = m.course_id"
+                        + " where " + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                        + " group by m.trained_year, m.trained_month, m.level"
+                        + " order by m.trained_year, m.trained_month, m.level"
+                : "select m.trained_year, m.trained_month, m.level, sum(m.trainings) as trainings"
+                        + " from trickle_down_month m"
+                        + " join department d on d.id = m.department_id"
+                        + " join course c on c.id = m.course_id"
+                        + " where d.archived = false and "
+                        + TrickleDownQueries.courseCondition(filter.courseId(), params)
+                        + TrickleDownQueries.departmentCondition(filter, params)
+                        + " group by m.trained_year, m.trained_month, m.level"
+                        + " order by m.trained_year, m.trained_month, m.level";
+        return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.MonthlyTrainingRow(
+                rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

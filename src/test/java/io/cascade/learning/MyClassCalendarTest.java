@@ -1,0 +1,92 @@
+package io.cascade.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.CascadeSpringTest;
+import io.cascade.scheduling.CalendarService;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A learner adds one of their classes to their calendar with an .ics file, and nobody else's. */
+@CascadeSpringTest
+@Transactional
+class MyClassCalendarTest {
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    LearnerFixtures fixtures;
+
+    @BeforeEach
+    void emmaSignedIn() {
+        fixtures = new LearnerFixtures(jdbc, users).course();
+        fixtures.signInAs("employee");
+    }
+
+    @AfterEach
+    void signOut() {
+        LearnerFixtures.forget();
+    }
+
+    static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    @Test
+    void shouldGiveMeAnIcsOfAClassIHaveASeatInWithItsCourseStartAndPlace() throws Exception {
+        long session = fixtures.classIn(20, "MIXED", 10);
+        fixtures.enrol(session, fixtures.personId("employee"), "ENROLLED", null);
+
+        Calendar file = new CalendarBuilder().build(new ByteArrayInputStream(calendar.myClassCalendar(session)));
+
+        VEvent event = file.<VEvent>getComponents("VEVENT").getFirst();
+        String start = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString().replace("-", "") + "T090000Z";
+        assertThat(file.getComponents("VEVENT")).hasSize(1);
+        assertThat(value(event, "SUMMARY")).isEqualTo("Calm on the Phone");
+        assertThat(value(event, "DTSTART")).isEqualTo(start);
+        assertThat(value(event, "LOCATION")).isEqualTo("Room 5");
+        assertThat(value(event, "UID")).isEqualTo("session-" + session + "@cascade");
+        assertThat(file.getProperty("METHOD").map(Property::getValue)).hasValue("PUBLISH");
+    }
+
+    @Test
+    void shouldRefuseTheIcsOfAClassIAmNotSeatedIn() {
+        long someoneElses = fixtures.classIn(20, "MIXED", 10);
+        fixtures.enrol(someoneElses, fixtures.personId("manager"), "ENROLLED", null);
+        long waitlisted = fixtures.classIn(21, "MIXED", 1);
+        fixtures.enrol(waitlisted, fixtures.personId("manager"), "ENROLLED", null);
+        fixtures.enrol(waitlisted, fixtures.personId("employee"), "WAITLISTED", 1);
+
+        assertThatThrownBy(() -> calendar.myClassCalendar(someoneElses)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendar.myClassCalendar(waitlisted)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void shouldRefuseAVisitorWhoIsNotSignedIn() {
+        long session = fixtures.classIn(20, "MIXED", 10);
+        fixtures.enrol(session, fixtures.personId("employee"), "ENROLLED", null);
+        fixtures.signOut();
+
+        assertThatThrownBy(() -> calendar.myClassCalendar(session)).isInstanceOf(AccessDeniedException.class);
+    }
+}
