@@ -64,8 +64,9 @@ public class AttendanceImportService {
 
     /**
      * Applies a file in one transaction and returns what it did, or throws
-     * {@link AttendanceImportRejectedException} (with all problems) and changes nothing. Each class session written
-     * to is announced with {@link SchedulingEvent.AttendanceMarked}.
+     * {@link AttendanceImportRejectedException} (with all problems) and changes nothing. New sessions are announced
+     * with {@link SchedulingEvent.Scheduled} (the first per course), and each session written to with
+     * {@link SchedulingEvent.AttendanceMarked}, inside the transaction.
      */
     @Transactional
     public AttendanceImportPreview apply(byte[] file, ZoneId zone, String fileName) {
@@ -74,8 +75,10 @@ public class AttendanceImportService {
         if (!preview.isValid()) {
             throw new AttendanceImportRejectedException(preview);
         }
-        List<Long> touched = writer.write(plan, fileName, callerName(), clock.instant());
-        touched.forEach(sessionId -> events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId)));
+        AttendanceImportWriter.Written written = writer.write(plan, fileName, callerName(), clock.instant());
+        written.firstCreatedByCourse().values()
+                .forEach(sessionId -> events.publishEvent(new SchedulingEvent.Scheduled(sessionId)));
+        written.sessionIds().forEach(sessionId -> events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId)));
         var counts = new LinkedHashMap<String, Object>();
         counts.put("rows", preview.rows());
         counts.put("timeZone", zone.getId());

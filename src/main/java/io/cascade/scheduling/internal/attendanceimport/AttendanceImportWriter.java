@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,15 @@ public class AttendanceImportWriter {
         this.waitlist = waitlist;
     }
 
-    /** Applies the plan; returns the ids of the sessions it wrote to (created or with a new or changed mark). */
-    public List<Long> write(AttendanceImportPlan plan, String fileName, String actor, Instant now) {
+    /**
+     * What a write did: the sessions written to (created, or with a new or changed mark), and for each course with
+     * new sessions the first of them.
+     */
+    public record Written(List<Long> sessionIds, Map<Long, Long> firstCreatedByCourse) {
+    }
+
+    /** Applies the plan. */
+    public Written write(AttendanceImportPlan plan, String fileName, String actor, Instant now) {
         // SQL below bypasses JPA: write its pending changes first, and forget its copies afterwards
         entityManager.flush();
         LocalDateTime at = utc(now);
@@ -105,7 +113,11 @@ public class AttendanceImportWriter {
                 + "new_attendance) values (?, ?, ?, ?, ?)", changeLog, BATCH, AttendanceImportWriter::set);
         entityManager.clear();
         waitlistsToRenumber.forEach(waitlist::renumber);
-        return List.copyOf(touched);
+        Map<Long, Long> firstCreated = new LinkedHashMap<>();
+        for (SessionGroup group : created) {
+            firstCreated.merge(group.key().courseId(), sessionIds.get(group.key()), Math::min);
+        }
+        return new Written(List.copyOf(touched), firstCreated);
     }
 
     private void createSessions(List<SessionGroup> created, String fileName, String actor, LocalDateTime at,
