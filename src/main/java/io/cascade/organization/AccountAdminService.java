@@ -127,13 +127,16 @@ public class AccountAdminService {
                 + String.join(", ", new TreeSet<>(cleanRoles)), before, state(account));
     }
 
-    /** Replaces the password with a new one-time password, returned once to show the admin. */
+    /**
+     * Replaces the password with a new one-time password, returned once to show the admin; its owner must choose a
+     * new password at the next sign-in.
+     */
     public String resetPassword(long accountId) {
         UserAccount account = account(accountId);
         String password = oneTimePassword();
-        account.setPasswordHash(passwordEncoder.encode(password));
-        auditLog.record(ACCOUNT, accountId, "RESET_PASSWORD", "Reset the password of " + account.getUsername(),
-                null, null);
+        account.resetPassword(passwordEncoder.encode(password));
+        auditLog.record(ACCOUNT, accountId, "RESET_PASSWORD", "Reset the password of " + account.getUsername()
+                + "; a new one must be chosen at the next sign-in", null, null);
         return password;
     }
 

@@ -29,7 +29,8 @@ public class AccountLookup {
             String displayName = account.getPersonId() == null ? account.getUsername()
                     : people.findById(account.getPersonId()).map(Person::getFullName).orElse(account.getUsername());
             return new AccountCredentials(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
-                    account.isLocked(), account.getRoles(), account.getPersonId(), displayName);
+                    account.isLocked(), account.getRoles(), account.getPersonId(), displayName,
+                    account.isMustChangePassword());
         });
     }
 }

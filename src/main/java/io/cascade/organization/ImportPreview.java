@@ -1,5 +1,7 @@
 package io.cascade.organization;
 
+import io.cascade.base.imports.ImportCheck;
+import io.cascade.base.imports.ImportProblem;
 import java.util.List;
 
 /**
@@ -8,13 +10,9 @@ import java.util.List;
  * departments would be created from paths. Only a file without problems can be applied.
  */
 public record ImportPreview(int rows, List<ImportProblem> problems, int created, int changed, int unchanged,
-        int deactivated, int departmentsCreated) {
+        int deactivated, int departmentsCreated) implements ImportCheck {
 
     public ImportPreview {
         problems = List.copyOf(problems);
-    }
-
-    public boolean isValid() {
-        return problems.isEmpty() && rows > 0;
     }
 }

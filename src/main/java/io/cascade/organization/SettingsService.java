@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.mail.SenderAddress;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,14 @@ public class SettingsService {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final SenderAddress sender;
     private final ApplicationEventPublisher events;
 
-    SettingsService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    SettingsService(JdbcClient jdbc, AuditLog audit, SenderAddress sender, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sender = sender;
     }
 
     /** Settings are not secret: anyone signed in may read them. */
@@ -51,7 +54,7 @@ public class SettingsService {
                 });
         return new Settings(values.getOrDefault(POLICY, "STRICT"), values.getOrDefault(GATE, "WARN"),
                 parseDays(values.get(WINDOW)), !"false".equalsIgnoreCase(values.getOrDefault(REMINDERS, "true")),
-                values.getOrDefault(SENDER, "training@cascade.example"), values.getOrDefault(NAME, "Cascade"),
+                values.getOrDefault(SENDER, sender.configured()), values.getOrDefault(NAME, "Cascade"),
                 version[0]);
     }
 

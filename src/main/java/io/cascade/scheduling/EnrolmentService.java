@@ -1,5 +1,7 @@
 package io.cascade.scheduling;
 
+import io.cascade.audit.AuditLog;
+import io.cascade.audit.AuditRecord;
 import io.cascade.scheduling.internal.AttendanceChange;
 import io.cascade.scheduling.internal.AttendanceChangeRepository;
 import io.cascade.scheduling.internal.ClassSession;
@@ -18,8 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EnrolmentService {
 
+    private static final String ATTENDANCE = "Attendance";
+    private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final ClassSessionRepository sessions;
     private final EnrolmentRepository enrolments;
     private final AttendanceChangeRepository attendanceChanges;
@@ -46,11 +55,12 @@ public class EnrolmentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Waitlist waitlist;
+    private final AuditLog auditLog;
     private final Clock clock = Clock.systemUTC();
 
     EnrolmentService(ClassSessionRepository sessions, EnrolmentRepository enrolments,
             AttendanceChangeRepository attendanceChanges, SessionQueries queries, SchedulingSettings settings,
-            CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist, AuditLog auditLog) {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.attendanceChanges = attendanceChanges;
@@ -59,6 +69,7 @@ public class EnrolmentService {
         this.currentUser = currentUser;
         this.events = events;
         this.waitlist = waitlist;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -148,8 +159,12 @@ public class EnrolmentService {
         if (note != null && note.length() > 500) {
             throw new SessionRejectedException("note", "At most 500 characters");
         }
-        mark(session, enrolment, attendance, note == null || note.isBlank() ? null : note.strip());
+        AuditRecord record = mark(session, enrolment, attendance, note == null || note.isBlank() ? null
+                : note.strip());
         events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
+        if (record != null) {
+            auditLog.recordAll(List.of(record));
+        }
     }
 
     /** Marks everyone seated and not yet marked as PRESENT; marks already given are left alone. */
@@ -158,15 +173,22 @@ public class EnrolmentService {
     public int markAllPresent(long sessionId) {
         ClassSession session = startedSession(sessionId);
         int marked = 0;
+        List<AuditRecord> records = new ArrayList<>();
         for (Enrolment enrolment : enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(sessionId,
                 EnrolmentStatus.ENROLLED)) {
             if (enrolment.getAttendance() == null) {
-                mark(session, enrolment, AttendanceStatus.PRESENT, enrolment.getAttendanceNote());
+                AuditRecord record = mark(session, enrolment, AttendanceStatus.PRESENT, enrolment.getAttendanceNote());
+                if (record != null) {
+                    records.add(record);
+                }
                 marked++;
             }
         }
         if (marked > 0) {
             events.publishEvent(new SchedulingEvent.AttendanceMarked(sessionId));
+        }
+        if (!records.isEmpty()) {
+            auditLog.recordAll(records);
         }
         return marked;
     }
@@ -187,6 +209,7 @@ public class EnrolmentService {
         if (existing.isPresent() && existing.get().getStatus() == EnrolmentStatus.ENROLLED) {
             throw new SessionRejectedException("person", "Already on the roll: mark their attendance instead");
         }
+        Map<String, Object> before = existing.map(this::auditState).orElse(null);
         Enrolment enrolment = existing.orElseGet(() -> Enrolment.walkIn(sessionId, personId, clock.instant()));
         if (existing.isPresent()) {
             enrolment.promote();
@@ -195,6 +218,8 @@ public class EnrolmentService {
         enrolments.saveAndFlush(enrolment);
         waitlist.renumber(session.getId());
         events.publishEvent(new SchedulingEvent.AttendanceMarked(session.getId()));
+        auditLog.record(ATTENDANCE, auditId(enrolment), "WALK_IN", "Walk-in: " + describe(session, personId)
+                + ", " + shown(before) + " → PRESENT", before, auditState(enrolment));
     }
 
     /** Attendance marks changed after the session day, most recent first. */
@@ -290,8 +315,11 @@ public class EnrolmentService {
         return session;
     }
 
-    private void mark(ClassSession session, Enrolment enrolment, AttendanceStatus attendance, String note) {
+    /** Marks and records a late change; returns the audit entry, or null when nothing changed. */
+    private AuditRecord mark(ClassSession session, Enrolment enrolment, AttendanceStatus attendance, String note) {
         AttendanceStatus before = enrolment.getAttendance();
+        Map<String, Object> stateBefore = auditState(enrolment);
+        boolean changed = before != attendance || !Objects.equals(enrolment.getAttendanceNote(), note);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(session.getTimeZone());
         LocalDate sessionDay = LocalDate.ofInstant(session.getStartsAt(), zone);
@@ -300,6 +328,44 @@ public class EnrolmentService {
         }
         enrolment.markAttendance(attendance, note, now);
         enrolments.flush();
+        if (!changed) {
+            return null;
+        }
+        return new AuditRecord(ATTENDANCE, auditId(enrolment), "MARK", "Attendance of "
+                + describe(session, enrolment.getPersonId()) + ": " + (before == null ? "not marked" : before)
+                + " → " + attendance, before == null ? null : stateBefore, auditState(enrolment));
+    }
+
+    /** The audit trail names a mark by session and person: "session 12, person 34". */
+    private static String auditId(Enrolment enrolment) {
+        return "session " + enrolment.getSessionId() + ", person " + enrolment.getPersonId();
+    }
+
+    private Map<String, Object> auditState(Enrolment enrolment) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("sessionId", enrolment.getSessionId());
+        state.put("personId", enrolment.getPersonId());
+        state.put("status", enrolment.getStatus());
+        state.put("attendance", enrolment.getAttendance());
+        state.put("note", enrolment.getAttendanceNote());
+        state.put("walkIn", enrolment.isWalkIn());
+        return state;
+    }
+
+    /** "Emma Lindqvist in Service Fundamentals, 2024-03-05 09:00 (Europe/London)" */
+    private String describe(ClassSession session, long personId) {
+        String zone = session.getTimeZone();
+        return queries.personName(personId).orElse("person " + personId) + " in "
+                + queries.courseTitle(session.getCourseId()).orElse("course " + session.getCourseId()) + ", "
+                + AUDIT_TIME.format(session.getStartsAt().atZone(ZoneId.of(zone))) + " (" + zone + ")";
+    }
+
+    private static String shown(Map<String, Object> before) {
+        if (before == null) {
+            return "not on the roll";
+        }
+        return String.valueOf(before.get("status")).toLowerCase(Locale.ROOT)
+                + (before.get("attendance") == null ? "" : ", " + before.get("attendance"));
     }
 
     private static String callerName() {

@@ -1,4 +1,6 @@
 /**
- * Class sessions, enrolment and waitlist, attendance. The API is {@link io.cascade.scheduling.SchedulingService}.
+ * Class sessions, enrolment and waitlist, attendance. The API is {@link io.cascade.scheduling.SchedulingService},
+ * {@link io.cascade.scheduling.EnrolmentService} and, for admins, the import of attendance history
+ * ({@link io.cascade.scheduling.AttendanceImportService}).
  */
 package io.cascade.scheduling;

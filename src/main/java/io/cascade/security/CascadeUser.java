@@ -15,12 +15,20 @@ public class CascadeUser extends User {
 
     private final Long personId;
     private final String displayName;
+    private final boolean mustChangePassword;
 
     public CascadeUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked,
             Collection<? extends GrantedAuthority> authorities, Long personId, String displayName) {
+        this(username, passwordHash, enabled, accountNonLocked, authorities, personId, displayName, false);
+    }
+
+    public CascadeUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked,
+            Collection<? extends GrantedAuthority> authorities, Long personId, String displayName,
+            boolean mustChangePassword) {
         super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
         this.personId = personId;
         this.displayName = displayName;
+        this.mustChangePassword = mustChangePassword;
     }
 
     /** The person this account belongs to; {@code null} for a technical account such as a bare admin. */
@@ -30,6 +38,11 @@ public class CascadeUser extends User {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Signed in with a one-time password from an admin's reset: a password of their own comes first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean hasRole(String role) {

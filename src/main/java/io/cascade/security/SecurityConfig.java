@@ -34,6 +34,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // calendar apps poll a person's subscription feed without a session: its secret token is the credential
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll());
+        // the organisation's logo (served by the organization module) shows on the sign-in page too
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/organisation/logo").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -10,17 +10,29 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The production profile starts against a real organisation's empty database: Flyway builds the schema and no demo
  * data is loaded unless asked for.
  */
 @ExtendWith(MariaDbRequired.class)
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/cascade_test_mysql_profile?createDatabaseIfNotExist=true",
-        "spring.datasource.username=root", "spring.datasource.password="})
+@SpringBootTest(properties = {"spring.datasource.username=root", "spring.datasource.password="})
 @ActiveProfiles("mysql")
 class MysqlProfileTest {
+
+    /**
+     * A database of its own next to the test database ({@code cascade_test} gives {@code cascade_test_mysql_profile}),
+     * so that runs with their own {@code CASCADE_TEST_DB_URL} do not share it.
+     */
+    @DynamicPropertySource
+    static void emptyDatabase(DynamicPropertyRegistry registry) {
+        String testDatabase = System.getenv().getOrDefault("CASCADE_TEST_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/cascade_test");
+        registry.add("spring.datasource.url", () -> testDatabase.replaceFirst("/([^/?]+)(\\?.*)?$",
+                "/$1_mysql_profile?createDatabaseIfNotExist=true"));
+    }
 
     @Autowired
     ApplicationContext context;

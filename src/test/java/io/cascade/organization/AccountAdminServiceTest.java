@@ -69,6 +69,8 @@ class AccountAdminServiceTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(passwordEncoder.matches(second, hash)).isTrue();
         assertThat(passwordEncoder.matches(first, hash)).isFalse();
+        assertThat(((io.cascade.security.CascadeUser) userDetailsService.loadUserByUsername(username))
+                .mustChangePassword()).as("a new password at the next sign-in").isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
 import io.cascade.audit.AuditLog;
+import io.cascade.base.imports.ImportProblem;
 import io.cascade.audit.AuditQuery;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

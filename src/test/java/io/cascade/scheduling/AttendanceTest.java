@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.audit.AuditEntry;
+import io.cascade.audit.AuditLog;
+import io.cascade.audit.AuditQuery;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.Enrolment;
 import io.cascade.scheduling.internal.EnrolmentRepository;
@@ -30,6 +33,8 @@ class AttendanceTest {
     SchedulingFixtures fixtures;
     @Autowired
     EnrolmentRepository enrolments;
+    @Autowired
+    AuditLog auditLog;
 
     ClassSession sessionWith(Instant startsAt, List<Long> people) {
         ClassSession session = fixtures.pastSession(fixtures.freshCourse(), startsAt, SessionAudience.MIXED);
@@ -99,5 +104,38 @@ class AttendanceTest {
 
         assertThatThrownBy(() -> enrolment.markAttendance(future.id(), people.getFirst(), AttendanceStatus.PRESENT,
                 null)).hasMessage("Attendance is taken once the session has started");
+    }
+
+    @Test
+    @WithMockUser(username = "audited-trainer", roles = {"TRAINER", "ADMIN"})
+    void shouldAuditEveryMarkAndWalkInWithWhoAndBeforeAndAfter() {
+        List<Long> people = fixtures.activePeople(4);
+        ClassSession session = sessionWith(Instant.parse("2024-03-05T09:00:00Z"), people.subList(0, 3));
+        String course = fixtures.jdbc.sql("select title from course where id = :id")
+                .param("id", session.getCourseId()).query(String.class).single();
+
+        enrolment.markAttendance(session.getId(), people.get(0), AttendanceStatus.ABSENT, null);
+        enrolment.markAttendance(session.getId(), people.get(0), AttendanceStatus.EXCUSED, "Doctor's note");
+        enrolment.markAttendance(session.getId(), people.get(0), AttendanceStatus.EXCUSED, "Doctor's note");
+        enrolment.markAllPresent(session.getId());
+        enrolment.addWalkIn(session.getId(), people.get(3));
+
+        List<AuditEntry> entries = auditLog.search(new AuditQuery("audited-trainer", "Attendance",
+                "session " + session.getId() + ",", null, null), 0, 20).reversed();
+        assertThat(entries).extracting(AuditEntry::action, AuditEntry::entityId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MARK", "session " + session.getId() + ", person " + people.get(0)),
+                org.assertj.core.groups.Tuple.tuple("MARK", "session " + session.getId() + ", person " + people.get(0)),
+                org.assertj.core.groups.Tuple.tuple("MARK", "session " + session.getId() + ", person " + people.get(1)),
+                org.assertj.core.groups.Tuple.tuple("MARK", "session " + session.getId() + ", person " + people.get(2)),
+                org.assertj.core.groups.Tuple.tuple("WALK_IN", "session " + session.getId() + ", person "
+                        + people.get(3)));
+        assertThat(entries.get(0).summary()).startsWith("Attendance of ").contains(" in " + course
+                + ", 2024-03-05 09:00 (Europe/London): not marked → ABSENT");
+        assertThat(entries.get(0).before()).isNull();
+        assertThat(entries.get(1).summary()).endsWith(": ABSENT → EXCUSED");
+        assertThat(entries.get(1).before()).contains("\"attendance\":\"ABSENT\"");
+        assertThat(entries.get(1).after()).contains("\"attendance\":\"EXCUSED\"").contains("Doctor's note");
+        assertThat(entries.get(4).summary()).startsWith("Walk-in: ").endsWith(", not on the roll → PRESENT");
+        assertThat(entries.get(4).after()).contains("\"walkIn\":true").contains("\"attendance\":\"PRESENT\"");
     }
 }

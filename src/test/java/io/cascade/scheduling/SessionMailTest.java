@@ -10,6 +10,8 @@ import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
+import io.cascade.organization.Settings;
+import io.cascade.organization.SettingsService;
 import io.cascade.scheduling.internal.SessionMailer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -54,6 +56,8 @@ class SessionMailTest {
     SessionMailer mailer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SettingsService settings;
 
     /** A mail as the recipient reads it: addressee, subject, text and the calendar attachment decoded. */
     record Received(String to, String subject, String text, String calendar) {
@@ -170,6 +174,59 @@ class SessionMailTest {
             assertThat(mail.subject()).startsWith("A seat came free: " + session.courseTitle());
             assertThat(mail.calendar()).contains("METHOD:REQUEST");
         });
+    }
+
+    @Test
+    @WithMockUser(username = "trainer-and-admin", roles = {"TRAINER", "ADMIN"})
+    void shouldSendFromTheSenderChosenInSettings() throws Exception {
+        String saved = jdbc.sql("select value from app_setting where name = 'mail.from'").query(String.class)
+                .optional().orElse(null);
+        try {
+            Settings current = settings.current();
+            settings.update(new Settings(current.trickleDownPolicy(), current.gateMode(),
+                    current.reinforcementWindowDays(), current.refresherReminders(), "learning@northwind.example",
+                    current.organisationName(), current.version()));
+            SessionDetails session = session(5);
+            long manager = managers(1).getFirst();
+
+            enrolment.enrol(session.id(), manager, null);
+
+            assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+            MimeMessage mail = greenMail.getReceivedMessages()[0];
+            assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("learning@northwind.example");
+            var calendar = new StringBuilder();
+            collect(mail, new StringBuilder(), calendar);
+            assertThat(calendar.toString().replaceAll("\\r\\n ", "")).as("the organiser, when there is no trainer")
+                    .contains("mailto:learning@northwind.example");
+        } finally {
+            if (saved == null) {
+                jdbc.sql("delete from app_setting where name = 'mail.from'").update();
+            } else {
+                jdbc.sql("update app_setting set value = :value where name = 'mail.from'").param("value", saved)
+                        .update();
+            }
+        }
+    }
+
+    @Test
+    void shouldSendFromTheConfiguredAddressUntilSettingsChooseOne() throws Exception {
+        String saved = jdbc.sql("select value from app_setting where name = 'mail.from'").query(String.class)
+                .optional().orElse(null);
+        jdbc.sql("delete from app_setting where name = 'mail.from'").update();
+        try {
+            SessionDetails session = session(5);
+
+            enrolment.enrol(session.id(), managers(1).getFirst(), null);
+
+            assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+            assertThat(greenMail.getReceivedMessages()[0].getFrom()).extracting(Object::toString)
+                    .containsExactly("training@cascade.example");
+        } finally {
+            if (saved != null) {
+                jdbc.sql("insert into app_setting (name, value) values ('mail.from', :value)").param("value", saved)
+                        .update();
+            }
+        }
     }
 
     @Test

@@ -49,8 +49,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             admin/people      | login     | yes   | no      | no        | no      | no
             admin/accounts    | login     | yes   | no      | no        | no      | no
             admin/import      | login     | yes   | no      | no        | no      | no
+            admin/import/attendance | login | yes | no      | no        | no      | no
             admin/settings    | login     | yes   | no      | no        | no      | no
             admin/audit       | login     | yes   | no      | no        | no      | no
+            account/password  | login     | yes   | yes     | yes       | yes     | yes
             login             | yes       | yes   | yes     | yes       | yes     | yes
             """)
     void shouldOpenEachRouteOnlyForTheRolesAllowedIt(String route, String anonymous, String admin, String trainer,

@@ -2,6 +2,7 @@ package io.cascade.base.mail;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.util.function.Supplier;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +19,10 @@ class FolderMailGateway implements MailGateway {
             .withZone(ZoneOffset.UTC);
 
     private final Path folder;
-    private final String from;
+    private final Supplier<String> from;
     private final Clock clock = Clock.systemUTC();
 
-    FolderMailGateway(Path folder, String from) {
+    FolderMailGateway(Path folder, Supplier<String> from) {
         this.folder = folder;
         this.from = from;
     }
@@ -33,7 +34,7 @@ class FolderMailGateway implements MailGateway {
             Path file = folder.resolve(STAMP.format(clock.instant()) + "-" + UUID.randomUUID().toString()
                     .substring(0, 8) + ".eml");
             try (OutputStream out = Files.newOutputStream(file)) {
-                MimeMails.toMime(mail, from, null).writeTo(out);
+                MimeMails.toMime(mail, from.get(), null).writeTo(out);
             }
         } catch (IOException | MessagingException e) {
             throw new MailSendException("Could not write mail to " + folder, e);

@@ -7,20 +7,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Picks the mail transport from {@code cascade.mail.transport}: {@code folder} (the default) or {@code smtp}. */
+/**
+ * Picks the mail transport from {@code cascade.mail.transport}: {@code folder} (the default) or {@code smtp}. Mails
+ * come from the {@link SenderAddress}.
+ */
 @Configuration
 class MailConfig {
 
     @Bean
     @ConditionalOnProperty(name = "cascade.mail.transport", havingValue = "smtp")
-    MailGateway smtpMailGateway(JavaMailSender sender, @Value("${cascade.mail.from}") String from) {
+    MailGateway smtpMailGateway(JavaMailSender sender, SenderAddress from) {
         return new SmtpMailGateway(sender, from);
     }
 
     @Bean
     @ConditionalOnProperty(name = "cascade.mail.transport", havingValue = "folder", matchIfMissing = true)
     MailGateway folderMailGateway(@Value("${cascade.mail.folder:./mail-outbox}") String folder,
-            @Value("${cascade.mail.from}") String from) {
+            SenderAddress from) {
         return new FolderMailGateway(Path.of(folder), from);
     }
 }

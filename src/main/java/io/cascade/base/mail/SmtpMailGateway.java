@@ -1,6 +1,7 @@
 package io.cascade.base.mail;
 
 import jakarta.mail.MessagingException;
+import java.util.function.Supplier;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -8,9 +9,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 class SmtpMailGateway implements MailGateway {
 
     private final JavaMailSender sender;
-    private final String from;
+    private final Supplier<String> from;
 
-    SmtpMailGateway(JavaMailSender sender, String from) {
+    SmtpMailGateway(JavaMailSender sender, Supplier<String> from) {
         this.sender = sender;
         this.from = from;
     }
@@ -18,7 +19,7 @@ class SmtpMailGateway implements MailGateway {
     @Override
     public void send(OutgoingMail mail) {
         try {
-            sender.send(MimeMails.toMime(mail, from, sender.createMimeMessage().getSession()));
+            sender.send(MimeMails.toMime(mail, from.get(), sender.createMimeMessage().getSession()));
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }

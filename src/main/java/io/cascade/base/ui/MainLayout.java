@@ -17,10 +17,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cascade.security.Branding;
 import io.cascade.security.CascadeUser;
 import io.cascade.security.CurrentUser;
 import io.cascade.security.Roles;
@@ -36,11 +39,19 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
+
+    /** Where someone signed in with a one-time password chooses their own (a view of the organization module). */
+    static final String CHANGE_PASSWORD_ROUTE = "account/password";
 
     private final H1 viewTitle = new H1();
+    private final Div brand = new Div();
+    private final Branding branding;
+    private final CurrentUser currentUser;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding) {
+        this.branding = branding;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -49,8 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Menu");
         addToNavbar(true, toggle, viewTitle);
 
-        var header = new Div(new Image("images/cascade-logo.svg", ""), new Span("Cascade"));
-        header.addClassName("app-brand");
+        brand.addClassName("app-brand");
+        refreshBrand();
 
         var navigation = new Div();
         navigation.addClassName("app-navigation");
@@ -61,7 +72,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.add(nav);
         });
 
-        addToDrawer(header, new Scroller(navigation), userFooter(currentUser.require(), authenticationContext));
+        addToDrawer(brand, new Scroller(navigation), userFooter(currentUser.require(), authenticationContext));
+    }
+
+    /**
+     * Shows the organisation's logo (Cascade's until an admin uploads one) and name from Settings; Settings calls it
+     * after a change so the shell follows at once.
+     */
+    public void refreshBrand() {
+        String name = branding.organisationName();
+        var logo = new Image(branding.logoUrl().orElse("images/cascade-logo.svg"), "");
+        logo.addClassName("app-brand-logo");
+        var title = new Span(name);
+        title.addClassName("app-brand-name");
+        var words = new Div(title);
+        words.addClassName("app-brand-words");
+        if (!name.equals("Cascade")) {
+            var product = new Span("Cascade");
+            product.addClassName("app-brand-product");
+            words.add(product);
+        }
+        brand.removeAll();
+        brand.add(logo, words);
     }
 
     private static Map<Area, List<MenuEntry>> groupedMenuEntries() {
@@ -110,6 +142,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return "Trainer";
         }
         return user.hasRole(Roles.MANAGER) ? "Manager" : "Employee";
+    }
+
+    /** Someone signed in with an admin's one-time password chooses their own before anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().map(CascadeUser::mustChangePassword).orElse(false)) {
+            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
+        }
     }
 
     @Override

@@ -41,6 +41,6 @@ class AccountUserDetailsService implements UserDetailsService {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.MANAGER));
         }
         return new CascadeUser(account.username(), account.passwordHash(), account.enabled(), !account.locked(),
-                authorities, account.personId(), account.displayName());
+                authorities, account.personId(), account.displayName(), account.mustChangePassword());
     }
 }

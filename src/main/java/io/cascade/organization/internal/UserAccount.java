@@ -23,6 +23,7 @@ public class UserAccount extends AbstractEntity {
     private Long personId;
     private boolean enabled = true;
     private boolean locked;
+    private boolean mustChangePassword;
     private Instant createdAt;
     private Instant lastLoginAt;
 
@@ -86,6 +87,23 @@ public class UserAccount extends AbstractEntity {
     public void setRoles(Set<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** Whether the password is a one-time password its owner must replace at the next sign-in. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** An admin's reset: a one-time password, to be replaced by its owner at the next sign-in. */
+    public void resetPassword(String oneTimePasswordHash) {
+        this.passwordHash = oneTimePasswordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The owner chose a password of their own. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     public void setPasswordHash(String passwordHash) {

@@ -170,7 +170,8 @@ class AccountsView extends VerticalLayout {
 
     private void confirmReset(AccountListItem account) {
         var reset = new ConfirmDialog("Reset the password of " + account.username() + "?",
-                "Their current password stops working at once. You will see a one-time password to give them.",
+                "Their current password stops working at once. You will see a one-time password to give them; "
+                        + "they choose their own when they next sign in.",
                 "Reset password", e -> {
                     String password = accounts.resetPassword(account.id());
                     showPassword("New password for " + account.username() + ".", password);

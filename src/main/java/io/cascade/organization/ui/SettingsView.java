@@ -4,9 +4,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -19,16 +25,25 @@ import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.cascade.base.ui.Formats;
+import io.cascade.base.ui.MainLayout;
 import io.cascade.organization.ConcurrentChangeException;
+import io.cascade.organization.LogoInfo;
+import io.cascade.organization.LogoRejectedException;
+import io.cascade.organization.LogoService;
 import io.cascade.organization.Settings;
 import io.cascade.organization.SettingsService;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * The organisation-wide choices: how strictly trickle-down is judged, whether the managers-first gate warns or
- * blocks, the reinforcement window, reminders, the email sender and the organisation's name.
+ * blocks, the reinforcement window, reminders, the email sender, the organisation's name and its logo. The logo is
+ * kept as soon as it is uploaded (or removed), apart from the form's Save.
  */
 @Route("admin/settings")
 @PageTitle("Settings")
@@ -53,13 +68,20 @@ class SettingsView extends VerticalLayout {
     final EmailField sender = new EmailField("Email sender");
     final TextField name = new TextField("Organisation name");
     final Button save = new Button("Save settings");
+    final Image logo = new Image();
+    final Span logoDetails = new Span();
+    final Upload logoUpload;
+    final Span logoError = new Span();
+    final Button removeLogo = new Button("Remove logo");
 
     private final SettingsService settingsService;
+    private final LogoService logos;
     private final Binder<Form> binder = new Binder<>();
     private long version;
 
-    SettingsView(SettingsService settingsService) {
+    SettingsView(SettingsService settingsService, LogoService logos) {
         this.settingsService = settingsService;
+        this.logos = logos;
         addClassName("view");
 
         var intro = new Paragraph("These choices apply to everyone at once: the dashboard, the rollout page and the "
@@ -100,8 +122,75 @@ class SettingsView extends VerticalLayout {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(intro, form, save);
+        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes)));
+        logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
+        logoUpload.setMaxFiles(1);
+        logoUpload.setMaxFileSize(LogoService.MAX_BYTES);
+        logoUpload.setDropLabel(new Span("Drop the logo here (PNG, JPEG or SVG, at most 512 KB)"));
+        logoUpload.addFileRejectedListener(rejected -> showLogoError(rejected.getErrorMessage()
+                + " The logo must be a PNG, JPEG or SVG image of at most 512 KB."));
+        logo.addClassName("settings-logo-preview");
+        logoDetails.addClassName("settings-logo-details");
+        logoError.addClassName("settings-logo-error");
+        logoError.setVisible(false);
+        removeLogo.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        removeLogo.addClickListener(click -> {
+            logos.remove();
+            showLogo(Optional.empty());
+            refreshShell();
+            Notification.show("Logo removed", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        var logoHeading = new H2("Logo");
+        logoHeading.addClassName("settings-section");
+        var logoHelp = new Paragraph("Shown at the top of the menu and on the sign-in page. It is kept as soon as "
+                + "you upload it.");
+        logoHelp.addClassName("view-intro");
+        var current = new HorizontalLayout(logo, new Div(logoDetails), removeLogo);
+        current.setAlignItems(FlexComponent.Alignment.CENTER);
+        current.addClassName("settings-logo");
+        var logoSection = new Div(logoHeading, logoHelp, current, logoUpload, logoError);
+        logoSection.addClassName("settings-logo-section");
+
+        add(intro, form, save, logoSection);
         load(settingsService.current());
+        showLogo(logos.current());
+    }
+
+    private void uploaded(String fileName, byte[] bytes) {
+        logoUpload.clearFileList();
+        try {
+            LogoInfo saved = logos.upload(fileName, bytes);
+            logoError.setVisible(false);
+            showLogo(Optional.of(saved));
+            refreshShell();
+            Notification.show("Logo saved", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (LogoRejectedException rejected) {
+            showLogoError(rejected.getMessage());
+        }
+    }
+
+    private void showLogoError(String message) {
+        logoError.setText(message);
+        logoError.setVisible(true);
+    }
+
+    private void showLogo(Optional<LogoInfo> current) {
+        logo.setSrc(current.map(LogoInfo::url).orElse("images/cascade-logo.svg"));
+        logo.setAlt(current.isPresent() ? "The organisation's logo" : "Cascade's logo");
+        logoDetails.setText(current.map(info -> info.fileName() + " · " + Math.max(1, (info.sizeBytes() + 512) / 1024)
+                + " KB · uploaded by " + info.uploadedBy() + " on " + Formats.dateTime(info.uploadedAt()))
+                .orElse("No logo yet: Cascade's own is shown."));
+        removeLogo.setVisible(current.isPresent());
+    }
+
+    /** The shell shows the name and logo: bring it up to date. */
+    private void refreshShell() {
+        MainLayout shell = findAncestor(MainLayout.class);
+        if (shell != null) {
+            shell.refreshBrand();
+        }
     }
 
     private void load(Settings settings) {
@@ -123,6 +212,7 @@ class SettingsView extends VerticalLayout {
             Settings saved = settingsService.update(new Settings(form.policy, form.gate, form.windowDays,
                     form.reminders, form.sender, form.name, version));
             load(saved);
+            refreshShell();
             Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException invalid) {

@@ -1,5 +1,6 @@
 package io.cascade.scheduling.internal;
 
+import io.cascade.base.mail.SenderAddress;
 import io.cascade.scheduling.internal.CalendarQueries.Attendee;
 import io.cascade.scheduling.internal.CalendarQueries.CalendarEntry;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class CalendarFiles {
 
-    private final String organizerAddress;
+    private final SenderAddress organizerAddress;
     private final Clock clock = Clock.systemUTC();
 
-    CalendarFiles(@Value("${cascade.mail.from:training@cascade.example}") String organizerAddress) {
+    CalendarFiles(SenderAddress organizerAddress) {
         this.organizerAddress = organizerAddress;
     }
 
@@ -86,7 +86,7 @@ public class CalendarFiles {
     }
 
     private Organizer organizer(CalendarEntry entry) {
-        String address = entry.trainerEmail() == null ? organizerAddress : entry.trainerEmail();
+        String address = entry.trainerEmail() == null ? organizerAddress.get() : entry.trainerEmail();
         Organizer organizer = new Organizer(URI.create("mailto:" + address));
         if (entry.trainerName() != null) {
             organizer.add(new Cn(entry.trainerName()));

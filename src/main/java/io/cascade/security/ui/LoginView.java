@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.cascade.security.Branding;
 
 /**
  * The sign-in page: Cascade's promise on one side, the form on the other.
@@ -25,7 +27,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    final Div organisation = new Div();
+
+    public LoginView(Branding branding) {
         addClassName("login-view");
 
         var brand = new Div();
@@ -51,7 +55,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        var formPanel = new Div(form);
+        // whose Cascade this is: the organisation's logo and name from Settings, above the form
+        organisation.addClassName("login-organisation");
+        branding.logoUrl().ifPresent(url -> {
+            var organisationLogo = new Image(url, "");
+            organisationLogo.addClassName("login-organisation-logo");
+            organisation.add(organisationLogo);
+        });
+        String name = branding.organisationName();
+        if (!name.equals("Cascade")) {
+            var organisationName = new Span(name);
+            organisationName.addClassName("login-organisation-name");
+            organisation.add(organisationName);
+        }
+        organisation.setVisible(organisation.getChildren().findAny().isPresent());
+
+        var formPanel = new Div(organisation, form);
         formPanel.addClassName("login-form-panel");
         add(brand, formPanel);
     }

@@ -19,7 +19,7 @@ class FolderMailGatewayTest {
 
     @Test
     void shouldWriteEachMailAsAnEmlFileAMailClientCanOpen() throws Exception {
-        var gateway = new FolderMailGateway(outbox.resolve("mail-outbox"), "training@cascade.example");
+        var gateway = new FolderMailGateway(outbox.resolve("mail-outbox"), () -> "training@cascade.example");
 
         gateway.send(new OutgoingMail("ana@example.com", "Invitation: Service basics", "Hello Ana",
                 List.of(new OutgoingMail.Attachment("invite.ics", "text/calendar; method=REQUEST",

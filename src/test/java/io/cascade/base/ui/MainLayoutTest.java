@@ -7,12 +7,34 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.cascade.CascadeSpringTest;
+import com.vaadin.flow.component.html.Image;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @CascadeSpringTest
 class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    io.cascade.security.Branding branding;
+
+    @Test
+    @WithUserDetails("employee")
+    void shouldTitleTheShellWithTheOrganisationsNameFromSettings() {
+        String name = jdbc.sql("select value from app_setting where name = 'organisation.name'").query(String.class)
+                .single();
+
+        assertThat(name).isNotEqualTo("Cascade");
+        assertThat(find(Span.class).withClassName("app-brand-name").single().getText()).isEqualTo(name);
+        assertThat(find(Span.class).withClassName("app-brand-product").single().getText()).isEqualTo("Cascade");
+        assertThat(find(Image.class).withClassName("app-brand-logo").single().getSrc())
+                .as("the organisation's logo, or Cascade's until it has one")
+                .isEqualTo(branding.logoUrl().orElse("images/cascade-logo.svg"));
+    }
 
     @Test
     @WithUserDetails("manager")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import io.cascade.CascadeSpringTest;
-import io.cascade.organization.ImportProblem;
+import io.cascade.base.imports.ImportProblem;
 import io.cascade.organization.OrganizationService;
 import io.cascade.organization.PersonFilter;
 import java.util.concurrent.TimeUnit;
@@ -30,36 +30,36 @@ class HrImportViewTest extends SpringBrowserlessTest {
         String root = "View Import " + n;
         HrImportView view = AopTestUtils.getUltimateTargetObject(navigate(HrImportView.class));
 
-        test(view.upload).upload("people.csv", "text/csv", (HEADER
+        test(view.panel.upload()).upload("people.csv", "text/csv", (HEADER
                 + "V" + n + "-1,Vera,Viewer,vera@test.example," + root + ",MANAGER,,true\n"
                 + "V" + n + "-2,Walt,Viewer,walt@test.example," + root + "/Desk,CLERK,V" + n + "-9,true\n")
                 .getBytes(UTF_8));
         finishBackgroundWork(view);
 
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(test(view.problems).size()).isEqualTo(2);
-        assertThat(test(view.problems).getRow(0)).extracting(ImportProblem::line, ImportProblem::column)
+        assertThat(view.panel.problems().isVisible()).isTrue();
+        assertThat(test(view.panel.problems()).size()).isEqualTo(2);
+        assertThat(test(view.panel.problems()).getRow(0)).extracting(ImportProblem::line, ImportProblem::column)
                 .containsExactly(3, "level");
-        assertThat(view.status.getText()).contains("has 2 problems").contains("Nothing was imported");
-        assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(view.panel.status().getText()).contains("has 2 problems").contains("Nothing was imported");
+        assertThat(view.panel.confirm().isVisible()).isFalse();
 
-        test(view.upload).upload("people.csv", "text/csv", (HEADER
+        test(view.panel.upload()).upload("people.csv", "text/csv", (HEADER
                 + "V" + n + "-1,Vera,Viewer,vera@test.example," + root + ",MANAGER,,true\n"
                 + "V" + n + "-2,Walt,Viewer,walt@test.example," + root + "/Desk,STAFF,V" + n + "-1,true\n")
                 .getBytes(UTF_8));
         finishBackgroundWork(view);
-        assertThat(view.confirm.getText()).isEqualTo("Import 2 rows");
+        assertThat(view.panel.confirm().getText()).isEqualTo("Import 2 rows");
         assertThat(organization.countPeople(new PersonFilter("V" + n, null, false, null, null))).isZero();
 
-        test(view.confirm).click();
+        test(view.panel.confirm()).click();
         finishBackgroundWork(view);
 
-        assertThat(view.status.getText()).isEqualTo("people.csv imported: 2 new, 0 changed, 0 deactivated.");
+        assertThat(view.panel.status().getText()).isEqualTo("people.csv imported: 2 new, 0 changed, 0 deactivated.");
         assertThat(organization.countPeople(new PersonFilter("V" + n, null, false, null, null))).isEqualTo(2);
     }
 
     private void finishBackgroundWork(HrImportView view) throws Exception {
-        view.pending.get(60, TimeUnit.SECONDS);
+        view.panel.pending().get(60, TimeUnit.SECONDS);
         // the background task updates the page through UI.access: run what it queued, as the next poll would
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);

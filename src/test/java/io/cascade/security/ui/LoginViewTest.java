@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.CascadeSpringTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,16 @@ class LoginViewTest extends SpringBrowserlessTest {
     void shouldSendAnAnonymousVisitorToTheSignInPage() {
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Cascade");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void shouldNameTheOrganisationAboveTheForm() {
+        LoginView view = navigate("login", LoginView.class);
+
+        assertThat(view.organisation.isVisible()).isTrue();
+        assertThat(find(Span.class).withClassName("login-organisation-name").single().getText())
+                .isEqualTo("Northwind Service Group");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package io.cascade.organization.internal.hrimport;
 
 import io.cascade.organization.ImportPreview;
-import io.cascade.organization.ImportProblem;
+import io.cascade.base.imports.CsvFile;
+import io.cascade.base.imports.ImportProblem;
 import io.cascade.organization.Level;
 import io.cascade.organization.internal.hrimport.OrganizationState.DepartmentRow;
 import io.cascade.organization.internal.hrimport.OrganizationState.PersonRow;

@@ -1,4 +1,4 @@
-package io.cascade.organization;
+package io.cascade.base.imports;
 
 /**
  * One reason an import file cannot be applied: the line of the file (1 is the header; 0 for the file as a whole),

@@ -1,6 +1,5 @@
-package io.cascade.organization.internal.hrimport;
+package io.cascade.base.imports;
 
-import io.cascade.organization.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,0 +1,62 @@
+package io.cascade.organization;
+
+import io.cascade.audit.AuditLog;
+import io.cascade.organization.internal.UserAccount;
+import io.cascade.organization.internal.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed-in user replaces their own password, as they must after an admin reset it to a one-time password. The
+ * current password is asked for again, so an unattended session cannot take over the login.
+ */
+@Service
+@Transactional
+public class PasswordService {
+
+    /** The shortest password Cascade accepts. */
+    public static final int MIN_LENGTH = 10;
+    private static final int MAX_LENGTH = 100;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Sets the signed-in user's password, or throws {@link OrganizationChangeException} naming the field
+     * ({@code current} or {@code next}) and changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String next) {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        UserAccount account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new OrganizationChangeException(null, "Your login no longer exists."));
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new OrganizationChangeException("current", "This is not your current password.");
+        }
+        if (next == null || next.length() < MIN_LENGTH) {
+            throw new OrganizationChangeException("next", "Use at least " + MIN_LENGTH + " characters.");
+        }
+        if (next.length() > MAX_LENGTH) {
+            throw new OrganizationChangeException("next", "Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (next.equals(current)) {
+            throw new OrganizationChangeException("next", "Choose a password different from the current one.");
+        }
+        if (next.equalsIgnoreCase(account.getUsername())) {
+            throw new OrganizationChangeException("next", "Your password cannot be your username.");
+        }
+        account.changePassword(passwordEncoder.encode(next));
+        auditLog.record("Account", account.getId(), "CHANGE_PASSWORD", account.getUsername()
+                + " chose a new password", null, null);
+    }
+}

@@ -1,0 +1,190 @@
+package io.cascade.organization.internal;
+
+import io.cascade.organization.LogoRejectedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Tells what an uploaded logo is from its content, not its name: a PNG or JPEG (by signature, with a size read from
+ * its header) or an SVG (well-formed XML whose root is {@code svg}, without scripts or event handlers, which a browser
+ * would run if someone opened the image on its own). Anything else is refused with a reason.
+ */
+public final class LogoImages {
+
+    public static final int MAX_BYTES = 512 * 1024;
+    /** Where the logo is served. */
+    public static final String PATH = "organisation/logo";
+    private static final int MAX_PIXELS = 4096;
+
+    private LogoImages() {
+    }
+
+    /** The address of a logo by its digest: a new logo has a new address, so browsers fetch it. */
+    public static String url(String sha256) {
+        return PATH + "?v=" + sha256.substring(0, 16);
+    }
+
+    /** The content type of a logo Cascade can show, or {@link LogoRejectedException} saying why not. */
+    public static String contentType(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new LogoRejectedException("The file is empty.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new LogoRejectedException("The logo is " + (content.length + 1023) / 1024 + " KB; it may be at most "
+                    + MAX_BYTES / 1024 + " KB.");
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            checkPixels(content, "PNG");
+            return "image/png";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            checkPixels(content, "JPEG");
+            return "image/jpeg";
+        }
+        String text = utf8(content);
+        if (text != null && text.contains("<svg")) {
+            checkSvg(text);
+            return "image/svg+xml";
+        }
+        throw new LogoRejectedException("This file is not a PNG, JPEG or SVG image. Save the logo in one of these "
+                + "formats and upload it again.");
+    }
+
+    private static boolean startsWith(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads only the header: a small file can still claim billions of pixels. */
+    private static void checkPixels(byte[] content, String format) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw damaged(format);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_PIXELS || height > MAX_PIXELS) {
+                    throw new LogoRejectedException("The image is " + width + " × " + height + " pixels; a logo may "
+                            + "be at most " + MAX_PIXELS + " × " + MAX_PIXELS + ".");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof LogoRejectedException rejected) {
+                throw rejected;
+            }
+            throw damaged(format);
+        }
+    }
+
+    private static LogoRejectedException damaged(String format) {
+        return new LogoRejectedException("The file starts like a " + format + " image but cannot be read: it may be "
+                + "damaged. Export the logo again.");
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static void checkSvg(String text) {
+        Element root;
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // a DOCTYPE is common in exported SVGs; nothing outside the file is ever read
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler());
+            root = builder.parse(new InputSource(new StringReader(text))).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException | RuntimeException e) {
+            throw new LogoRejectedException("The file looks like an SVG image but is not well-formed XML. Export the "
+                    + "logo again.");
+        }
+        if (!"svg".equals(localName(root))) {
+            throw new LogoRejectedException("This file is not a PNG, JPEG or SVG image. Save the logo in one of these "
+                    + "formats and upload it again.");
+        }
+        if (active(root)) {
+            throw new LogoRejectedException("The SVG image contains scripts, event handlers or embedded pages. Save "
+                    + "the logo without them (a plain drawing) and upload it again.");
+        }
+    }
+
+    /** Whether an element or anything inside it can run code: script, foreignObject, on… attributes, javascript: links. */
+    private static boolean active(Element root) {
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            String name = localName(element);
+            if (name.equals("script") || name.equals("foreignobject") || name.equals("iframe")
+                    || name.equals("embed") || name.equals("object")) {
+                return true;
+            }
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Node attribute = attributes.item(i);
+                String value = attribute.getNodeValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+                if (localName(attribute).startsWith("on") || value.contains("javascript:")) {
+                    return true;
+                }
+            }
+            NodeList children = element.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element child) {
+                    pending.push(child);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String localName(Node node) {
+        return (node.getLocalName() == null ? node.getNodeName() : node.getLocalName()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package io.cascade.organization.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import io.cascade.organization.OrganizationChangeException;
+import io.cascade.organization.PasswordService;
+import io.cascade.security.CascadeUser;
+import io.cascade.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Where someone signed in with a one-time password (an admin reset theirs) chooses their own before anything else:
+ * the shell sends them here from every view until they have. On its own page, without the menu.
+ */
+@Route(value = ChangePasswordView.ROUTE, autoLayout = false)
+@PageTitle("Choose your password · Cascade")
+@PermitAll
+class ChangePasswordView extends Div {
+
+    static final String ROUTE = "account/password";
+
+    final PasswordField current = new PasswordField();
+    final PasswordField next = new PasswordField("New password");
+    final PasswordField repeat = new PasswordField("New password again");
+    final Button save = new Button("Save and continue");
+
+    private final PasswordService passwords;
+    private final CurrentUser currentUser;
+
+    ChangePasswordView(PasswordService passwords, CurrentUser currentUser) {
+        this.passwords = passwords;
+        this.currentUser = currentUser;
+        addClassName("password-view");
+
+        boolean oneTime = currentUser.require().mustChangePassword();
+        current.setLabel(oneTime ? "One-time password" : "Current password");
+        var title = new H1("Choose your own password");
+        var intro = new Paragraph(oneTime
+                ? "You signed in with a one-time password from your Cascade admin. Choose a password of your own to "
+                        + "continue; the one-time password then stops working."
+                : "Choose a new password for your login.");
+        current.setHelperText("The password you signed in with");
+        next.setHelperText("At least " + PasswordService.MIN_LENGTH + " characters");
+        current.setWidthFull();
+        next.setWidthFull();
+        repeat.setWidthFull();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(click -> save());
+
+        var card = new Div(title, intro, current, next, repeat, save);
+        card.addClassName("password-card");
+        add(card);
+    }
+
+    private void save() {
+        current.setInvalid(false);
+        next.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!next.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage("The two new passwords differ.");
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            passwords.changeOwnPassword(current.getValue(), next.getValue());
+        } catch (OrganizationChangeException refused) {
+            PasswordField field = "current".equals(refused.field()) ? current : next;
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+            return;
+        }
+        stillSignedInWithoutTheOneTimePassword();
+        UI.getCurrent().navigate("");
+    }
+
+    /** The sign-in remembered "one-time password"; the same session goes on with that cleared. */
+    private void stillSignedInWithoutTheOneTimePassword() {
+        CascadeUser user = currentUser.require();
+        var updated = new CascadeUser(user.getUsername(), "", user.isEnabled(), user.isAccountNonLocked(),
+                user.getAuthorities(), user.getPersonId(), user.getDisplayName(), false);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
+                updated.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
+                    response.getHttpServletResponse());
+        }
+    }
+}
