@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,6 +51,8 @@ abstract class BrowserJourney {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Vaadin re-renders parts of the page: an element found a moment ago may be replaced; look again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Skipped with a loud message on a developer machine without Chromium; a failure on CI. */
