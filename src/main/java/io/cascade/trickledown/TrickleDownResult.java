@@ -13,12 +13,13 @@ import java.util.List;
  * @param violations       the staff members trained out of order, one entry per staff member, earliest first
  */
 public record TrickleDownResult(TrickleDownStatus status, int managersTrained, int managers, int staffTrained,
-                                int staff, List<Violation> violations) {
+                                int staff, List<Violation> violations) implements Judged {
 
     public TrickleDownResult {
         violations = List.copyOf(violations);
     }
 
+    @Override
     public int members() {
         return managers + staff;
     }

@@ -91,10 +91,19 @@ public final class TrickleDownRules {
 
     private static TrickleDownStatus status(int managers, int managersTrained, int staff, int staffTrained,
                                             List<Violation> violations) {
+        return status(managers, managersTrained, staff, staffTrained, violations.size());
+    }
+
+    /**
+     * The status of one department's own members from its counts alone (see the class comment, "Status"): for
+     * figures judged elsewhere, such as the ledger's, whose violations are counted, not listed.
+     */
+    public static TrickleDownStatus status(int managers, int managersTrained, int staff, int staffTrained,
+                                           int violations) {
         if (managers == 0) {
             return staff == 0 ? NOT_STARTED : NO_MANAGERS;
         }
-        if (!violations.isEmpty()) {
+        if (violations > 0) {
             return OUT_OF_ORDER;
         }
         if (staffTrained > 0) {
@@ -170,11 +179,19 @@ public final class TrickleDownRules {
                 violations);
     }
 
-    private static TrickleDownStatus rolledUpStatus(Collection<TrickleDownResult> parts) {
+    /**
+     * The status of a parent department rolled up from its parts, by the rules of {@link #rollUp}, for parts that
+     * carry only a status and a member count.
+     */
+    public static TrickleDownStatus rollUpStatus(Collection<? extends Judged> parts) {
+        return rolledUpStatus(parts);
+    }
+
+    private static TrickleDownStatus rolledUpStatus(Collection<? extends Judged> parts) {
         boolean anyWithMembers = false;
         int judged = 0, notStarted = 0, readyForStaff = 0;
         boolean inOrder = false;
-        for (TrickleDownResult part : parts) {
+        for (Judged part : parts) {
             if (part.members() == 0) {
                 continue;
             }

@@ -42,7 +42,8 @@ public final class OrganisationGenerator {
     public enum Size {
         S(1_000, 20),
         M(5_000, 100),
-        L(20_000, 400);
+        L(20_000, 400),
+        XL(100_000, 2_000);
 
         final int people;
         final int departments;
