@@ -3,20 +3,18 @@ package io.cascade.insight.ui;
 import io.cascade.base.ui.chart.ChartKind;
 import io.cascade.base.ui.chart.ChartOptions;
 import io.cascade.base.ui.chart.ChartSeries;
-import io.cascade.base.ui.chart.ColorRange;
 import io.cascade.insight.CourseRef;
-import io.cascade.insight.DepartmentCourseStatus;
-import io.cascade.insight.LeadershipMatrix;
+import io.cascade.insight.LeadershipMatrixSummary;
+import io.cascade.insight.OverviewRow;
 import io.cascade.insight.TrainingTrend;
 import io.cascade.insight.TrickleDownCell;
-import io.cascade.insight.TrickleDownReport;
 import io.cascade.organization.Level;
 import io.cascade.trickledown.Share;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,93 +28,49 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    /** The heatmap and, for clicks, which department each row and which course each column stands for. */
-    record Heatmap(ChartOptions options, List<Long> departmentIds, List<CourseRef> courses) {
-    }
+    /** No chart draws more departments than this: more cannot be read. */
+    static final int MAX_CHART_ROWS = 40;
 
     /**
-     * Departments (rows, in tree order) times courses (columns, by code), each cell coloured by
-     * the status of the department with everything below it. Departments without anybody in them are left out.
+     * One bar per department with staff (everything below it included), its length the department's size: managers
+     * trained and not yet, staff trained in order, before their manager, and not yet, in the course of the rows'
+     * cell {@code cellIndex}. More than {@link #MAX_CHART_ROWS} departments: the largest.
      */
-    static Heatmap heatmap(TrickleDownReport report) {
-        Map<Long, List<DepartmentCourseStatus>> byDepartment = new LinkedHashMap<>();
-        report.rows().forEach(row -> byDepartment.computeIfAbsent(row.departmentId(), id -> new ArrayList<>()).add(row));
-        List<List<DepartmentCourseStatus>> shown = byDepartment.values().stream()
-                .filter(rows -> rows.stream().anyMatch(row -> members(row.rolledUp()) > 0))
-                .toList();
-        List<ChartSeries> series = shown.stream().map(rows -> ChartSeries.of(rows.getFirst().departmentName(),
-                        report.courses().stream()
-                                .map(course -> StatusLook.of(cell(rows, course.id()).status()).heatCode())
-                                .toList()))
-                .toList();
-        ChartOptions options = ChartOptions.of(ChartKind.HEATMAP)
-                .withCategories(report.courses().stream().map(CourseRef::code).toList())
-                .withSeries(series)
-                .withColorRanges(StatusLook.colorRanges().toArray(ColorRange[]::new))
-                .withHeight(Math.max(200, 30 * series.size() + 90));
-        return new Heatmap(options, shown.stream().map(rows -> rows.getFirst().departmentId()).toList(),
-                report.courses());
-    }
-
-    private static TrickleDownCell cell(List<DepartmentCourseStatus> rowsOfDepartment, long courseId) {
-        return rowsOfDepartment.stream().filter(row -> row.courseId() == courseId).findFirst().orElseThrow()
-                .rolledUp();
-    }
-
-    private static int members(TrickleDownCell cell) {
-        return cell.managers() + cell.staff();
-    }
-
-    /**
-     * The course to compare departments in when no course is chosen: the one most people are trained in, where
-     * the rollout is furthest along.
-     */
-    static CourseRef busiestCourse(TrickleDownReport report) {
-        return report.courses().stream()
-                .max(Comparator.comparingInt((CourseRef course) -> report.rows().stream()
-                        .filter(row -> row.courseId() == course.id())
-                        .mapToInt(row -> row.own().managersTrained() + row.own().staffTrained())
-                        .sum()).thenComparing(Comparator.comparingLong(CourseRef::id).reversed()))
-                .orElseThrow();
-    }
-
-    /**
-     * One bar per department with staff, its length the department's size: managers trained and not yet, staff
-     * trained in order, before their manager, and not yet.
-     */
-    static DepartmentBars departmentBars(TrickleDownReport report, long courseId) {
-        List<DepartmentCourseStatus> rows = report.rows().stream()
-                .filter(row -> row.courseId() == courseId && row.own().staff() > 0)
-                .toList();
+    static DepartmentBars departmentBars(List<OverviewRow> candidates, int cellIndex, long courseId) {
+        List<OverviewRow> rows = candidates.stream().filter(row -> row.cells().get(cellIndex).staff() > 0).toList();
+        if (rows.size() > MAX_CHART_ROWS) {
+            rows = rows.stream().sorted(Comparator.comparingInt((OverviewRow row) -> row.managers() + row.staff())
+                    .reversed()).limit(MAX_CHART_ROWS).toList();
+        }
+        List<TrickleDownCell> cells = rows.stream().map(row -> row.cells().get(cellIndex)).toList();
         ChartOptions options = ChartOptions.of(ChartKind.STACKED_BAR)
-                .withCategories(rows.stream().map(DepartmentCourseStatus::departmentName).toList())
+                .withCategories(rows.stream().map(OverviewRow::name).toList())
                 .withSeries(
-                        series("Managers trained", rows, TrickleDownCell::managersTrained),
-                        series("Managers not yet", rows, cell -> cell.managers() - cell.managersTrained()),
-                        series("Staff trained after their managers", rows,
+                        series("Managers trained", cells, TrickleDownCell::managersTrained),
+                        series("Managers not yet", cells, cell -> cell.managers() - cell.managersTrained()),
+                        series("Staff trained after their managers", cells,
                                 cell -> cell.staffTrained() - cell.violations()),
-                        series("Staff trained before a manager", rows, TrickleDownCell::violations),
-                        series("Staff not yet", rows, cell -> cell.staff() - cell.staffTrained()))
+                        series("Staff trained before a manager", cells, TrickleDownCell::violations),
+                        series("Staff not yet", cells, cell -> cell.staff() - cell.staffTrained()))
                 // the "not yet" parts pale, yet dark enough for their white numbers
                 .withColors("#1e5bd8", "#8eaae0", StatusLook.IN_ORDER.color(), StatusLook.OUT_OF_ORDER.color(),
                         "#a3acb9")
                 .withHorizontalBars()
                 .withDataLabels(true)
                 .withHeight(Math.max(200, 34 * rows.size() + 100));
-        return new DepartmentBars(options, rows.stream().map(DepartmentCourseStatus::departmentId).toList(), courseId);
+        return new DepartmentBars(options, rows.stream().map(OverviewRow::departmentId).toList(), courseId);
     }
 
     /** The department bars and, for clicks, which department each bar stands for. */
     record DepartmentBars(ChartOptions options, List<Long> departmentIds, long courseId) {
     }
 
-    private static ChartSeries series(String name, List<DepartmentCourseStatus> rows,
-                                      ToIntFunction<TrickleDownCell> value) {
-        return ChartSeries.of(name, rows.stream().map(row -> value.applyAsInt(row.own())).toList());
+    private static ChartSeries series(String name, List<TrickleDownCell> cells, ToIntFunction<TrickleDownCell> value) {
+        return ChartSeries.of(name, cells.stream().map(value::applyAsInt).toList());
     }
 
     /** Per course, the percentage of leaders who attended one of its classes; the label says "k of N". */
-    static ChartOptions leadershipCoverage(LeadershipMatrix matrix) {
+    static ChartOptions leadershipCoverage(LeadershipMatrixSummary matrix) {
         List<CourseRef> courses = matrix.courses();
         return ChartOptions.of(ChartKind.BAR)
                 .withCategories(courses.stream().map(course -> {
@@ -160,6 +114,18 @@ final class DashboardCharts {
                 .withLegend(false)
                 .withDataLabels(true)
                 .withHeight(300);
+    }
+
+    /** The trend's last {@code months} months, so a long history still reads as bars. */
+    static TrainingTrend latestMonths(TrainingTrend trend, int months) {
+        int drop = Math.max(0, trend.months().size() - months);
+        if (drop == 0) {
+            return trend;
+        }
+        Map<Level, List<Integer>> byLevel = new EnumMap<>(Level.class);
+        trend.trainedByLevel().forEach((level, counts) -> byLevel.put(level, counts.subList(drop, counts.size())));
+        return new TrainingTrend(trend.months().subList(drop, trend.months().size()), byLevel,
+                trend.violations().subList(drop, trend.violations().size()));
     }
 
     private static List<String> months(TrainingTrend trend) {

@@ -6,36 +6,46 @@ import io.cascade.insight.TrickleDownScope;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard's filters as they travel in the address, so a view can be bookmarked and shared:
- * {@code ?course=3&division=2&from=2026-01-01&to=2026-12-31}. Both dates are whole days and inclusive.
- * Unreadable values are dropped rather than refused: a mistyped link still opens the dashboard.
+ * {@code ?course=3&division=2&from=2026-01-01&to=2026-12-31&courses=3,5,8}. Both dates are whole days and
+ * inclusive. Unreadable values are dropped rather than refused: a mistyped link still opens the dashboard.
  *
  * @param courseId   one course, or {@code null} for every published course
  * @param divisionId one department and everything below it, or {@code null} for the whole organisation
+ * @param columns    the courses shown as the overview's columns, in order; empty for the most trained ones
  */
-record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate to) {
+record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate to, List<Long> columns) {
 
     static final String COURSE = "course";
     static final String DIVISION = "division";
     static final String FROM = "from";
     static final String TO = "to";
+    static final String COLUMNS = "courses";
 
-    static final DashboardFilter NONE = new DashboardFilter(null, null, null, null);
+    static final DashboardFilter NONE = new DashboardFilter(null, null, null, null, List.of());
 
     DashboardFilter {
         if (from != null && to != null && to.isBefore(from)) {
             to = null;
         }
+        columns = List.copyOf(columns);
+    }
+
+    DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate to) {
+        this(courseId, divisionId, from, to, List.of());
     }
 
     static DashboardFilter of(QueryParameters parameters) {
         return new DashboardFilter(number(parameters, COURSE), number(parameters, DIVISION),
-                date(parameters, FROM), date(parameters, TO));
+                date(parameters, FROM), date(parameters, TO), numbers(parameters, COLUMNS));
     }
 
     QueryParameters toQueryParameters() {
@@ -52,6 +62,9 @@ record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate
         if (to != null) {
             parameters.put(TO, to.toString());
         }
+        if (!columns.isEmpty()) {
+            parameters.put(COLUMNS, columns.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
         return QueryParameters.simple(parameters);
     }
 
@@ -67,11 +80,19 @@ record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate
     }
 
     DashboardFilter withCourse(Long courseId) {
-        return new DashboardFilter(courseId, divisionId, from, to);
+        return new DashboardFilter(courseId, divisionId, from, to, columns);
     }
 
     DashboardFilter withDivision(Long divisionId) {
-        return new DashboardFilter(courseId, divisionId, from, to);
+        return new DashboardFilter(courseId, divisionId, from, to, columns);
+    }
+
+    DashboardFilter withRound(LocalDate from, LocalDate to) {
+        return new DashboardFilter(courseId, divisionId, from, to, columns);
+    }
+
+    DashboardFilter withColumns(List<Long> columns) {
+        return new DashboardFilter(courseId, divisionId, from, to, columns);
     }
 
     /** "between 1 Jan 2026 and 31 Dec 2026", "since ...", "until ...", or empty for all time. */
@@ -93,6 +114,15 @@ record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate
                 return null;
             }
         }).orElse(null);
+    }
+
+    private static List<Long> numbers(QueryParameters parameters, String name) {
+        return parameters.getSingleParameter(name).map(value -> Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(part -> part.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .distinct()
+                .toList()).orElse(List.of());
     }
 
     private static LocalDate date(QueryParameters parameters, String name) {

@@ -4,58 +4,75 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.cascade.organization.Level;
+import com.vaadin.flow.router.RouterLink;
+import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.chart.ApexChart;
 import io.cascade.base.ui.chart.ChartKind;
 import io.cascade.base.ui.chart.ChartOptions;
-import io.cascade.catalog.CourseCatalogService;
-import io.cascade.catalog.CourseStatus;
-import io.cascade.catalog.CourseSummary;
+import io.cascade.insight.CourseActivity;
 import io.cascade.insight.CourseRef;
-import io.cascade.insight.LeaderAttendance;
-import io.cascade.insight.LeadershipMatrix;
-import io.cascade.insight.TrainingTrend;
-import io.cascade.insight.TrickleDownHeadlines;
-import io.cascade.insight.TrickleDownReport;
-import io.cascade.insight.TrickleDownService;
-import io.cascade.base.ui.Formats;
+import io.cascade.insight.DepartmentIssue;
+import io.cascade.insight.DepartmentRef;
 import io.cascade.insight.GateOverride;
+import io.cascade.insight.LeaderGap;
+import io.cascade.insight.OverviewRow;
+import io.cascade.insight.ReadyForStaff;
+import io.cascade.insight.TrainingTrend;
+import io.cascade.insight.TrickleDownCell;
+import io.cascade.insight.TrickleDownHeadlines;
+import io.cascade.insight.TrickleDownOverview;
+import io.cascade.insight.TrickleDownOverviewService;
+import io.cascade.insight.TrickleDownService;
 import io.cascade.learning.StoryItem;
 import io.cascade.learning.StoryKind;
 import io.cascade.learning.StoryService;
-import io.cascade.organization.DepartmentNode;
-import io.cascade.organization.OrganizationService;
+import io.cascade.organization.Level;
 import io.cascade.security.Roles;
 import io.cascade.trickledown.Share;
 import io.cascade.trickledown.TrickleDownPolicy;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The executives' dashboard: did training trickle down, managers first? Headline figures, a heatmap of departments
- * by course (a click opens the department), each department's managers and staff trained, the leaders who sat in,
- * and the trend month by month. The filters live in the address, so a view can be bookmarked and shared.
+ * The executives' dashboard: did training trickle down, managers first? Headline figures; the scope's tree of
+ * departments by course, rolled up, a level at a time (a row opens the level below, a cell the department's people);
+ * a search for any department; "worst first" lists a page at a time; the leaders who sat in; the trend month by
+ * month. The page holds what it shows, not the organisation: it reads the same from 20 departments to 2,000
+ * (docs/performance.md). The filters live in the address, so a view can be bookmarked and shared.
  */
 @Route("dashboard")
 @PageTitle("Dashboard")
@@ -63,14 +80,32 @@ import java.util.Objects;
 @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
 class DashboardView extends Div implements BeforeEnterObserver {
 
-    private static final String ALL_COURSES = "All published courses";
+    /** Charts show at most this many months, the latest. */
+    static final int TREND_MONTHS = 36;
+
     private static final String WHOLE_ORGANISATION = "Whole organisation";
 
-    final Select<CourseSummary> course = new Select<>();
-    final Select<DepartmentNode> division = new Select<>();
+    /** A quick choice of the training round; "custom" is whatever the two dates say. */
+    enum Round {
+        ALL_TIME("All time"), THIS_YEAR("This year"), LAST_YEAR("Last year"), LAST_12_MONTHS("Last 12 months"),
+        CUSTOM("Chosen dates");
+
+        private final String label;
+
+        Round(String label) {
+            this.label = label;
+        }
+    }
+
+    final ComboBox<DepartmentRef> search = new ComboBox<>("Find a department");
+    final Select<Round> round = new Select<>();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
+    final MultiSelectComboBox<CourseActivity> columns = new MultiSelectComboBox<>("Courses shown");
     final Button clearFilters = new Button("Clear filters");
+
+    final Nav breadcrumb = new Nav();
+    final Button peopleOfScope = new Button("People and dates", VaadinIcon.USERS.create());
 
     final HeadlineCard inOrder = new HeadlineCard("Departments in order", HeadlineCard.Tone.GOOD);
     final HeadlineCard outOfOrder = new HeadlineCard("Departments out of order", HeadlineCard.Tone.BAD);
@@ -83,30 +118,37 @@ class DashboardView extends Div implements BeforeEnterObserver {
     final Paragraph scopeNote = new Paragraph();
     final Div emptyState = new Div();
     final Div panels = new Div();
-    final ApexChart heatmap = new ApexChart(ChartOptions.of(ChartKind.HEATMAP));
+    final TreeGrid<OverviewRow> tree = new TreeGrid<>();
     final Div courseKey = new Div();
     final H2 departmentBarsTitle = new H2();
     final Paragraph departmentBarsNote = new Paragraph();
     final ApexChart departmentBars = new ApexChart(ChartOptions.of(ChartKind.STACKED_BAR));
+    final PagedList<DepartmentIssue> outOfOrderList = new PagedList<>("No department trained staff before its managers.");
+    final PagedList<ReadyForStaff> readyList = new PagedList<>("No department is waiting for staff classes.");
     final ApexChart leadershipChart = new ApexChart(ChartOptions.of(ChartKind.BAR));
-    final Grid<LeaderAttendance> leaders = new Grid<>();
+    final PagedList<LeaderGap> leaders = new PagedList<>("No executives or senior leaders here.");
     final ApexChart trainedChart = new ApexChart(ChartOptions.of(ChartKind.STACKED_BAR));
     final ApexChart violationsChart = new ApexChart(ChartOptions.of(ChartKind.BAR));
     final Paragraph violationsNote = new Paragraph();
-
-    private final TrickleDownService trickleDown;
-    private DashboardFilter filter = DashboardFilter.NONE;
-    private DashboardCharts.Heatmap heatmapData;
-    private DashboardCharts.DepartmentBars departmentBarsData;
-    /** Set while the fields are filled from the address, so that filling them does not navigate again. */
-    private boolean restoring;
-
     final Div stories = new Div();
     final Div overrides = new Div();
 
-    DashboardView(TrickleDownService trickleDown, CourseCatalogService catalog, OrganizationService organization,
-            StoryService storyService) {
+    private final TrickleDownService trickleDown;
+    private final TrickleDownOverviewService overviews;
+    private final Clock clock;
+    private DashboardFilter filter = DashboardFilter.NONE;
+    private TrickleDownOverview overview;
+    private DashboardCharts.DepartmentBars departmentBarsData;
+    /** Sub-departments read when a row was opened, by department id; forgotten when the filters change. */
+    private final Map<Long, List<OverviewRow>> childrenRead = new HashMap<>();
+    /** Set while the fields are filled from the address, so that filling them does not navigate again. */
+    private boolean restoring;
+
+    DashboardView(TrickleDownService trickleDown, TrickleDownOverviewService overviews, StoryService storyService,
+                  Clock clock) {
         this.trickleDown = trickleDown;
+        this.overviews = overviews;
+        this.clock = clock;
         addClassNames("view", "dashboard");
 
         var intro = new Paragraph("Service training starts at the top and trickles down: managers take each course "
@@ -114,34 +156,43 @@ class DashboardView extends Div implements BeforeEnterObserver {
         intro.addClassName("view-intro");
         scopeNote.addClassName("dashboard-scope");
 
-        configureFilters(catalog.listCourses(CourseStatus.PUBLISHED),
-                organization.departmentTree().stream().filter(department -> !department.archived()).toList());
-        var filters = new Div(course, division, from, to, clearFilters);
+        configureFilters();
+        var filters = new Div(search, round, from, to, columns, clearFilters);
         filters.addClassName("dashboard-filters");
+
+        breadcrumb.addClassName("dashboard-breadcrumb");
+        breadcrumb.getElement().setAttribute("aria-label", "Where in the organisation");
+        peopleOfScope.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        peopleOfScope.addClickListener(click -> openDepartment(filter.divisionId(), null));
+        var scopeBar = new Div(breadcrumb, peopleOfScope);
+        scopeBar.addClassName("dashboard-scope-bar");
 
         var cards = new Div(inOrder, outOfOrder, notStarted, leadershipCoverage, trainedBeforeManager, championRate);
         cards.addClassName("dashboard-cards");
 
         emptyState.addClassNames("empty-state", "dashboard-empty");
 
-        heatmap.addPointClickListener(click -> openDepartment(
-                heatmapData.departmentIds().get(click.getSeriesIndex()),
-                heatmapData.courses().get(click.getDataPointIndex()).id()));
+        configureTree();
+        courseKey.addClassName("course-key");
         departmentBars.addPointClickListener(click -> openDepartment(
                 departmentBarsData.departmentIds().get(click.getDataPointIndex()), departmentBarsData.courseId()));
-        courseKey.addClassName("course-key");
-        configureLeadersGrid();
+        configureLists();
         violationsNote.addClassName("panel-note");
 
         panels.addClassName("dashboard-panels");
-        panels.add(
-                panel("Where each department stands", "Each cell is a department, with the teams below it, in one "
-                        + "course. Click a cell to see who was trained when.", heatmap, courseKey),
+        Div treePanel = panel("Where each part stands", "Each row is a department with everything below it; open a "
+                + "row for the level below, or click a course to see who was trained when.", tree, statusLegend(),
+                courseKey);
+        treePanel.addClassNames("wide", "tree-panel");
+        panels.add(treePanel,
                 panel(departmentBarsTitle, departmentBarsNote, departmentBars),
+                panel("Out of order, worst first", "Departments whose own staff were trained before a manager, the "
+                        + "most first. Click one to see who and when.", outOfOrderList),
+                panel("Ready for staff", "Every manager is trained and no staff member yet: the next staff classes "
+                        + "to schedule, the largest departments first.", readyList),
                 leadershipPanel(),
                 panel("Trainings per month", "By level, one per person and course: leaders and managers should "
-                        + "lead each wave.",
-                        trainedChart),
+                        + "lead each wave.", trainedChart),
                 panel("Staff trained before a manager, per month", "Each staff member counted in the month they "
                         + "were trained out of order.", violationsChart, violationsNote),
                 panel("Let in before their managers", "Staff a trainer enrolled while their department's managers "
@@ -150,57 +201,212 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         + "and trainers.", stories));
         showStories(storyService.featuredStories(3));
 
-        add(intro, filters, scopeNote, cards, emptyState, panels);
+        add(intro, filters, scopeBar, scopeNote, cards, emptyState, panels);
     }
 
-    private void configureFilters(List<CourseSummary> courses, List<DepartmentNode> departments) {
-        course.setLabel("Course");
-        course.setItems(courses);
-        // the empty selection is labelled too, with a null item
-        course.setItemLabelGenerator(summary -> summary == null ? ALL_COURSES : summary.code() + " " + summary.title());
-        course.setEmptySelectionAllowed(true);
-        course.setEmptySelectionCaption(ALL_COURSES);
-        course.setPlaceholder(ALL_COURSES);
-
-        division.setLabel("Division");
-        division.setItems(departments);
-        division.setItemLabelGenerator(department -> department == null ? WHOLE_ORGANISATION : department.name());
-        int topDepth = departments.stream().mapToInt(DepartmentNode::depth).min().orElse(0);
-        division.setRenderer(new ComponentRenderer<>(department -> {
-            if (department == null) {
-                return new Span(WHOLE_ORGANISATION);
+    private void configureFilters() {
+        search.setPlaceholder("Type a name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setItems(query -> overviews.searchDepartments(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        search.setItemLabelGenerator(DepartmentRef::name);
+        search.setRenderer(LitRenderer.<DepartmentRef>of("""
+                <div class="search-hit"><span>${item.name}</span><small>${item.path}</small></div>""")
+                .withProperty("name", DepartmentRef::name)
+                .withProperty("path", ref -> ref.path().isEmpty() ? "Top of the organisation" : ref.path()));
+        search.addValueChangeListener(change -> {
+            if (!restoring && change.getValue() != null) {
+                navigate(filter.withDivision(change.getValue().id()));
             }
-            var name = new Span(department.name());
-            name.getStyle().set("padding-left", (department.depth() - topDepth) + "em");
-            return name;
-        }));
-        division.setEmptySelectionAllowed(true);
-        division.setEmptySelectionCaption(WHOLE_ORGANISATION);
-        division.setPlaceholder(WHOLE_ORGANISATION);
+        });
+
+        round.setLabel("Training round");
+        round.setItems(Round.values());
+        round.setItemLabelGenerator(choice -> choice == null ? "" : choice.label);
+        round.addValueChangeListener(change -> {
+            if (!restoring && change.getValue() != null && change.getValue() != Round.CUSTOM) {
+                LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
+                navigate(switch (change.getValue()) {
+                    case ALL_TIME, CUSTOM -> filter.withRound(null, null);
+                    case THIS_YEAR -> filter.withRound(today.withDayOfYear(1), null);
+                    case LAST_YEAR -> filter.withRound(today.minusYears(1).withDayOfYear(1),
+                            today.withDayOfYear(1).minusDays(1));
+                    case LAST_12_MONTHS -> filter.withRound(today.minusMonths(12).plusDays(1), today);
+                });
+            }
+        });
 
         for (DatePicker date : List.of(from, to)) {
             date.setLocale(Locale.UK);
             date.setClearButtonVisible(true);
             date.setPlaceholder("Any date");
         }
-        from.setTooltipText("Training on or after this day");
-        to.setTooltipText("Training on or before this day");
+        from.setTooltipText("Staff trained on or after this day");
+        to.setTooltipText("Staff trained on or before this day");
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
+        from.addValueChangeListener(change -> datesChanged());
+        to.addValueChangeListener(change -> datesChanged());
 
-        course.addValueChangeListener(change -> filtersChanged());
-        division.addValueChangeListener(change -> filtersChanged());
-        from.addValueChangeListener(change -> filtersChanged());
-        to.addValueChangeListener(change -> filtersChanged());
+        columns.setItemLabelGenerator(activity -> activity.course().code() + " " + activity.course().title());
+        columns.setRenderer(LitRenderer.<CourseActivity>of("""
+                <div class="search-hit"><span>${item.code} ${item.title}</span><small>${item.trained}</small></div>""")
+                .withProperty("code", activity -> activity.course().code())
+                .withProperty("title", activity -> activity.course().title())
+                .withProperty("trained", activity -> activity.trained() + " trained"));
+        columns.setPlaceholder("The most trained");
+        columns.setTooltipText("Up to " + TrickleDownOverviewService.MAX_COLUMNS + " courses side by side");
+        columns.addValueChangeListener(change -> {
+            if (!restoring) {
+                List<Long> ids = change.getValue().stream().map(activity -> activity.course().id())
+                        .limit(TrickleDownOverviewService.MAX_COLUMNS).toList();
+                navigate(filter.withCourse(null).withColumns(ids));
+            }
+        });
+
         clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clearFilters.addClickListener(click -> UI.getCurrent().navigate(DashboardView.class));
     }
 
-    private void configureLeadersGrid() {
-        leaders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        leaders.setAllRowsVisible(true);
-        leaders.setEmptyStateText("No executives or senior leaders in this division.");
-        leaders.addClassName("leader-matrix");
+    private void datesChanged() {
+        if (!restoring) {
+            navigate(filter.withRound(from.getValue(), to.getValue()));
+        }
+    }
+
+    private void configureTree() {
+        tree.addClassName("trickle-tree");
+        tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        tree.setAllRowsVisible(true);
+        tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<OverviewRow, Void>() {
+            @Override
+            public int getChildCount(HierarchicalQuery<OverviewRow, Void> query) {
+                return childrenOf(query.getParent()).size();
+            }
+
+            @Override
+            public boolean hasChildren(OverviewRow row) {
+                return row.hasChildren();
+            }
+
+            @Override
+            protected Stream<OverviewRow> fetchChildrenFromBackEnd(HierarchicalQuery<OverviewRow, Void> query) {
+                return childrenOf(query.getParent()).stream().skip(query.getOffset()).limit(query.getLimit());
+            }
+
+            @Override
+            public Object getId(OverviewRow row) {
+                return row.departmentId();
+            }
+        });
+    }
+
+    private List<OverviewRow> childrenOf(OverviewRow parent) {
+        if (overview == null) {
+            return List.of();
+        }
+        if (parent == null) {
+            return overview.rows();
+        }
+        if (!parent.children().isEmpty() || !parent.hasChildren()) {
+            return parent.children();
+        }
+        return childrenRead.computeIfAbsent(parent.departmentId(), id -> overviews.children(filter.toScope(), id,
+                columnIds()));
+    }
+
+    private List<Long> columnIds() {
+        return overview == null ? filter.columns() : overview.columns().stream().map(CourseRef::id).toList();
+    }
+
+    /** The tree's columns follow the overview's courses: the department, its overall status, one per course. */
+    private void showTreeColumns(List<CourseRef> courses) {
+        tree.removeAllColumns();
+        tree.addHierarchyColumn(DashboardView::rowLabel).setHeader("Department").setFrozen(true)
+                .setWidth("15rem").setFlexGrow(1).setSortable(false);
+        tree.addColumn(LitRenderer.<OverviewRow>of("""
+                        <span class="badge status-badge status-${item.look}">${item.label}</span>""")
+                        .withProperty("look", row -> StatusLook.of(row.overall()).cssName())
+                        .withProperty("label", row -> StatusLook.of(row.overall()).label()))
+                .setHeader("All courses").setWidth("9.5rem").setFlexGrow(0);
+        for (int i = 0; i < courses.size(); i++) {
+            CourseRef course = courses.get(i);
+            int column = i;
+            var header = new Span(course.code());
+            header.getElement().setAttribute("title", course.title());
+            tree.addColumn(LitRenderer.<OverviewRow>of("""
+                            <button class="heat heat-${item.look}" title="${item.tip}" @click=${open}>${item.value}</button>""")
+                            .withProperty("look", row -> StatusLook.of(row.cells().get(column).status()).cssName())
+                            .withProperty("tip", row -> cellTip(row, course, row.cells().get(column)))
+                            .withProperty("value", row -> cellValue(row.cells().get(column)))
+                            .withFunction("open", row -> openDepartment(row.departmentId(), course.id())))
+                    .setHeader(header).setWidth("5.6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
+                    .setKey("course-" + course.id());
+        }
+        tree.addColumn(LitRenderer.<OverviewRow>of("""
+                        <button class="tree-focus" title="Show ${item.name} on its own" aria-label="Show ${item.name} on its own" @click=${focus}>›</button>""")
+                        .withProperty("name", OverviewRow::name)
+                        .withFunction("focus", row -> navigate(filter.withDivision(row.departmentId()))))
+                .setHeader("").setWidth("3rem").setFlexGrow(0);
+    }
+
+    static String rowLabel(OverviewRow row) {
+        String label = row.name();
+        if (row.children().size() < row.childCount() && !row.children().isEmpty()) {
+            label += " (" + row.children().size() + " of " + row.childCount() + " below, most in need first)";
+        }
+        return label;
+    }
+
+    /** What a cell says without its colour: the share trained, or how many staff went before a manager. */
+    static String cellValue(TrickleDownCell cell) {
+        int members = cell.managers() + cell.staff();
+        if (cell.violations() > 0) {
+            return "✕ " + cell.violations();
+        }
+        if (members == 0) {
+            return "–";
+        }
+        return Math.round(100.0 * (cell.managersTrained() + cell.staffTrained()) / members) + "%";
+    }
+
+    static String cellTip(OverviewRow row, CourseRef course, TrickleDownCell cell) {
+        return row.name() + ", " + course.title() + ": " + StatusLook.of(cell.status()).label() + ". Managers trained "
+                + cell.managersTrained() + " of " + cell.managers() + ", staff " + cell.staffTrained() + " of "
+                + cell.staff() + (cell.violations() > 0 ? ", " + cell.violations() + " before a manager" : "") + ".";
+    }
+
+    private void configureLists() {
+        outOfOrderList.grid.addColumn(LitRenderer.<DepartmentIssue>of("""
+                        <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.parent}</span></div>""")
+                        .withProperty("name", DepartmentIssue::name)
+                        .withProperty("parent", issue -> Objects.requireNonNullElse(issue.parentName(), "")))
+                .setHeader("Department").setFlexGrow(1).setWidth("10rem");
+        outOfOrderList.grid.addColumn(DepartmentIssue::violations).setHeader("Before a manager")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        outOfOrderList.grid.addColumn(issue -> issue.worstCourse().code()).setHeader("Most in")
+                .setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(issue -> issue.worstCourse().title() + "; out of order in "
+                        + issue.coursesOutOfOrder() + (issue.coursesOutOfOrder() == 1 ? " course" : " courses"));
+        outOfOrderList.grid.addItemClickListener(click -> openDepartment(click.getItem().departmentId(),
+                click.getItem().worstCourse().id()));
+        outOfOrderList.grid.addClassName("clickable-rows");
+
+        readyList.grid.addColumn(LitRenderer.<ReadyForStaff>of("""
+                        <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.parent}</span></div>""")
+                        .withProperty("name", ReadyForStaff::name)
+                        .withProperty("parent", item -> Objects.requireNonNullElse(item.parentName(), "")))
+                .setHeader("Department").setFlexGrow(1).setWidth("10rem");
+        readyList.grid.addColumn(item -> item.course().code()).setHeader("Course").setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(item -> item.course().title());
+        readyList.grid.addColumn(item -> item.staff() + " staff").setHeader("Waiting").setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        readyList.grid.addItemClickListener(click -> openDepartment(click.getItem().departmentId(),
+                click.getItem().course().id()));
+        readyList.grid.addClassName("clickable-rows");
+
+        leaders.grid.addClassName("leader-matrix");
     }
 
     private Div leadershipPanel() {
@@ -213,9 +419,33 @@ class DashboardView extends Div implements BeforeEnterObserver {
         var both = new Div(chart, matrix);
         both.addClassName("leadership-parts");
         Div panel = panel("Leaders in the room", "Executives and senior leaders should sit in on every course: the "
-                + "share who attended a class of each, and who did.", both);
+                + "share who attended a class of each course shown, and the leaders who sat in on the fewest first.",
+                both);
         panel.addClassName("wide");
         return panel;
+    }
+
+    private void showLeaderColumns(List<CourseRef> courses) {
+        leaders.grid.removeAllColumns();
+        leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
+                        <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.role}</span></div>""")
+                        .withProperty("name", LeaderGap::name)
+                        .withProperty("role", leader -> Level.valueOf(leader.level()).label() + ", "
+                                + leader.departmentName()))
+                .setHeader("Leader").setFrozen(true).setWidth("12rem").setFlexGrow(1);
+        leaders.grid.addColumn(leader -> leader.attended() + " of " + leader.courses()).setHeader("Courses")
+                .setAutoWidth(true).setFlexGrow(0);
+        for (CourseRef course : courses) {
+            var header = new Span(course.code());
+            header.getElement().setAttribute("title", course.title());
+            leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
+                            <vaadin-icon class="${item.css}" icon="${item.icon}" aria-label="${item.aria}"></vaadin-icon>""")
+                            .withProperty("css", leader -> leader.attended(course.id()) ? "mark-attended" : "mark-missing")
+                            .withProperty("icon", leader -> leader.attended(course.id()) ? "vaadin:check-circle"
+                                    : "vaadin:close-circle-o")
+                            .withProperty("aria", leader -> leader.attended(course.id()) ? "Attended" : "Not yet"))
+                    .setHeader(header).setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+        }
     }
 
     private void showOverrides(List<GateOverride> latest) {
@@ -261,8 +491,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private static Div panel(String title, String note, Component... content) {
-        var note1 = new Paragraph(note);
-        return panel(new H2(title), note1, content);
+        return panel(new H2(title), new Paragraph(note), content);
     }
 
     private static Div panel(H2 title, Paragraph note, Component... content) {
@@ -273,86 +502,154 @@ class DashboardView extends Div implements BeforeEnterObserver {
         return panel;
     }
 
+    private static Div statusLegend() {
+        var legend = new Div();
+        legend.addClassName("status-legend");
+        for (StatusLook look : StatusLook.values()) {
+            var swatch = new Span();
+            swatch.addClassNames("heat-swatch", "heat-" + look.cssName());
+            legend.add(new Span(swatch, new Span(look.label())));
+        }
+        return legend;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        DashboardFilter requested = DashboardFilter.of(event.getLocation().getQueryParameters());
-        restoring = true;
-        try {
-            course.setValue(course.getListDataView().getItems()
-                    .filter(item -> Objects.equals(item.id(), requested.courseId())).findFirst().orElse(null));
-            division.setValue(division.getListDataView().getItems()
-                    .filter(item -> Objects.equals(item.id(), requested.divisionId())).findFirst().orElse(null));
-            from.setValue(requested.from());
-            to.setValue(requested.to());
-        } finally {
-            restoring = false;
-        }
-        filter = filterOfFields();
+        filter = DashboardFilter.of(event.getLocation().getQueryParameters());
+        childrenRead.clear();
         refresh();
     }
 
-    private DashboardFilter filterOfFields() {
-        return new DashboardFilter(course.getValue() == null ? null : course.getValue().id(),
-                division.getValue() == null ? null : division.getValue().id(), from.getValue(), to.getValue());
+    private void navigate(DashboardFilter next) {
+        UI.getCurrent().navigate(DashboardView.class, next.toQueryParameters());
     }
 
-    /** A filter changed by the user: show it in the address, which brings the dashboard up to date. */
-    private void filtersChanged() {
-        if (!restoring) {
-            UI.getCurrent().navigate(DashboardView.class, filterOfFields().toQueryParameters());
+    private void openDepartment(Long departmentId, Long courseId) {
+        if (departmentId == null) {
+            return;
         }
-    }
-
-    private void openDepartment(long departmentId, long courseId) {
         UI.getCurrent().navigate(DepartmentDrillDownView.class, departmentId,
                 filter.withCourse(courseId).toQueryParameters());
     }
 
     private void refresh() {
         var scope = filter.toScope();
-        // one read of the rows for the three figures (docs/performance.md)
-        var dashboard = trickleDown.dashboard(scope);
-        TrickleDownReport report = dashboard.report();
-        TrickleDownHeadlines headlines = dashboard.headlines();
-        LeadershipMatrix matrix = dashboard.leadershipMatrix();
+        overview = overviews.overview(scope, filter.courseId() == null ? filter.columns() : List.of());
         TrainingTrend trend = trickleDown.trend(scope);
         showOverrides(trickleDown.gateOverrides(scope, 8));
 
+        restoreFields();
         clearFilters.setVisible(!filter.isEmpty());
-        scopeNote.setText(scopeText(headlines.policy()));
-        showHeadlines(headlines);
-        boolean anybodyTrained = report.rows().stream()
-                .anyMatch(row -> row.own().managersTrained() + row.own().staffTrained() > 0);
-        panels.setVisible(anybodyTrained);
-        emptyState.setVisible(!anybodyTrained);
-        if (!anybodyTrained) {
-            showEmptyState(report);
+        showBreadcrumb(overview.path());
+        scopeNote.setText(scopeText(overview.policy()));
+        showHeadlines(overview.headlines());
+        panels.setVisible(overview.anybodyTrained());
+        emptyState.setVisible(!overview.anybodyTrained());
+        if (!overview.anybodyTrained()) {
+            showEmptyState();
             return;
         }
-        heatmapData = DashboardCharts.heatmap(report);
-        heatmap.setOptions(heatmapData.options());
+        showTreeColumns(overview.columns());
+        tree.getDataProvider().refreshAll();
+        overview.rows().forEach(tree::expand);
         courseKey.removeAll();
-        report.courses().forEach(ref -> courseKey.add(courseKeyItem(ref)));
+        overview.columns().forEach(ref -> courseKey.add(courseKeyItem(ref)));
 
-        CourseRef compared = report.courses().stream()
-                .filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
-                .orElseGet(() -> DashboardCharts.busiestCourse(report));
-        departmentBarsData = DashboardCharts.departmentBars(report, compared.id());
-        departmentBars.setOptions(departmentBarsData.options());
-        departmentBarsTitle.setText("Managers first? " + compared.title());
-        departmentBarsNote.setText((filter.courseId() == null
-                ? "The course with the most people trained; choose a course above to see another. " : "")
-                + "Each bar is a department's people: managers, then staff. Click a bar to open the department.");
+        showDepartmentBars();
 
-        leadershipChart.setOptions(DashboardCharts.leadershipCoverage(matrix));
-        showLeaders(matrix);
+        outOfOrderList.show(overview.outOfOrder(), offset -> overviews.outOfOrder(scope, offset,
+                TrickleDownOverviewService.PAGE_SIZE));
+        readyList.show(overview.readyForStaff(), offset -> overviews.readyForStaff(scope, offset,
+                TrickleDownOverviewService.PAGE_SIZE));
+        showLeaderColumns(overview.columns());
+        List<Long> columnIds = columnIds();
+        leaders.show(overview.leaders(), offset -> overviews.leaders(scope, columnIds, offset,
+                TrickleDownOverviewService.PAGE_SIZE));
+        leadershipChart.setOptions(DashboardCharts.leadershipCoverage(overview.leadership()));
 
-        trainedChart.setOptions(DashboardCharts.trainedPerMonth(trend));
-        violationsChart.setOptions(DashboardCharts.violationsPerMonth(trend));
+        TrainingTrend recent = DashboardCharts.latestMonths(trend, TREND_MONTHS);
+        trainedChart.setOptions(DashboardCharts.trainedPerMonth(recent));
+        violationsChart.setOptions(DashboardCharts.violationsPerMonth(recent));
         violationsNote.setText(trend.hasViolations() ? ""
                 : "None: every staff member was trained after their managers.");
         violationsNote.setVisible(!trend.hasViolations());
         redrawChartsOnceSettled();
+    }
+
+    /** The fields show the address's filters; filling them does not navigate again. */
+    private void restoreFields() {
+        restoring = true;
+        try {
+            search.clear();
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            round.setValue(roundOf(filter.from(), filter.to()));
+            columns.setItems(overview.courses());
+            var shown = new LinkedHashSet<CourseActivity>();
+            for (CourseRef column : overview.columns()) {
+                overview.courses().stream().filter(activity -> activity.course().equals(column)).findFirst()
+                        .ifPresent(shown::add);
+            }
+            columns.setValue(shown);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private Round roundOf(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return Round.ALL_TIME;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
+        if (Objects.equals(start, today.withDayOfYear(1)) && end == null) {
+            return Round.THIS_YEAR;
+        }
+        if (Objects.equals(start, today.minusYears(1).withDayOfYear(1))
+                && Objects.equals(end, today.withDayOfYear(1).minusDays(1))) {
+            return Round.LAST_YEAR;
+        }
+        if (Objects.equals(start, today.minusMonths(12).plusDays(1)) && Objects.equals(end, today)) {
+            return Round.LAST_12_MONTHS;
+        }
+        return Round.CUSTOM;
+    }
+
+    private void showBreadcrumb(List<DepartmentRef> path) {
+        breadcrumb.removeAll();
+        var top = new RouterLink(WHOLE_ORGANISATION, DashboardView.class);
+        top.setQueryParameters(filter.withDivision(null).toQueryParameters());
+        breadcrumb.add(top);
+        for (int i = 0; i < path.size(); i++) {
+            var separator = new Span("›");
+            separator.addClassName("breadcrumb-separator");
+            breadcrumb.add(separator);
+            DepartmentRef step = path.get(i);
+            if (i == path.size() - 1) {
+                var here = new Span(step.name());
+                here.getElement().setAttribute("aria-current", "page");
+                breadcrumb.add(here);
+            } else {
+                var link = new RouterLink(step.name(), DashboardView.class);
+                link.setQueryParameters(filter.withDivision(step.id()).toQueryParameters());
+                breadcrumb.add(link);
+            }
+        }
+        peopleOfScope.setVisible(!path.isEmpty());
+    }
+
+    /** The bars compare the departments one level below the top: the first column's course, or the chosen one. */
+    private void showDepartmentBars() {
+        CourseRef compared = overview.columns().getFirst();
+        List<OverviewRow> compareRows = new ArrayList<>();
+        for (OverviewRow row : overview.rows()) {
+            compareRows.addAll(row.children().isEmpty() ? List.of(row) : row.children());
+        }
+        departmentBarsData = DashboardCharts.departmentBars(compareRows, 0, compared.id());
+        departmentBars.setOptions(departmentBarsData.options());
+        departmentBarsTitle.setText("Managers first? " + compared.title());
+        departmentBarsNote.setText((filter.courseId() == null && filter.columns().isEmpty()
+                ? "The course with the most people trained; choose the courses shown above to see another. " : "")
+                + "Each bar is a department with everything below it: managers, then staff. Click a bar to open it.");
     }
 
     /**
@@ -370,7 +667,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 ? "every manager of a department trained before its staff"
                 : "at least one manager of a department trained before its staff";
         return "Judged by the " + policy.name().toLowerCase(Locale.ROOT) + " policy: " + rule + "."
-                + filter.roundText().map(round -> " Training " + round + ".").orElse("");
+                + filter.roundText().map(text -> " Staff trained " + text + ", against the managers' valid "
+                        + "training at the time.").orElse("");
     }
 
     private void showHeadlines(TrickleDownHeadlines headlines) {
@@ -396,18 +694,18 @@ class DashboardView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void showEmptyState(TrickleDownReport report) {
+    private void showEmptyState() {
         emptyState.removeAll();
         var icon = VaadinIcon.LINE_BAR_CHART.create();
         icon.addClassName("empty-state-icon");
         String headline;
         String next;
-        if (report.courses().isEmpty()) {
+        if (overview.courses().isEmpty()) {
             headline = "No published course yet.";
             next = "A trainer publishes a course under Training, then schedules its first classes, managers first.";
         } else if (!filter.isEmpty()) {
             headline = "Nobody was trained in this selection.";
-            next = "Widen the dates, or choose another course or division.";
+            next = "Widen the dates, or choose another department.";
         } else {
             headline = "Nobody has been trained yet.";
             next = "Schedule the first classes for managers under Class sessions and mark attendance after each "
@@ -423,28 +721,6 @@ class DashboardView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void showLeaders(LeadershipMatrix matrix) {
-        leaders.removeAllColumns();
-        leaders.addComponentColumn(DashboardView::leaderCell).setHeader("Leader").setFrozen(true)
-                .setWidth("12rem").setFlexGrow(1);
-        for (CourseRef ref : matrix.courses()) {
-            var header = new Span(ref.code());
-            header.getElement().setAttribute("title", ref.title());
-            leaders.addComponentColumn(leader -> attendanceMark(leader.attended(ref.id()))).setHeader(header)
-                    .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
-        }
-        leaders.setItems(matrix.leaders());
-    }
-
-    private static Component leaderCell(LeaderAttendance leader) {
-        var name = new Span(leader.name());
-        var level = new Span(Level.valueOf(leader.level()).label() + ", " + leader.departmentName());
-        level.addClassName("secondary");
-        var cell = new Div(name, level);
-        cell.addClassName("leader-cell");
-        return cell;
-    }
-
     static Icon attendanceMark(boolean attended) {
         Icon mark = attended ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE_O.create();
         mark.addClassName(attended ? "mark-attended" : "mark-missing");
@@ -458,5 +734,10 @@ class DashboardView extends Div implements BeforeEnterObserver {
         var item = new Span(code, new Span(ref.title()));
         item.addClassName("course-key-item");
         return item;
+    }
+
+    /** The overview shown, for tests. */
+    Optional<TrickleDownOverview> overview() {
+        return Optional.ofNullable(overview);
     }
 }

@@ -44,6 +44,11 @@ enum StatusLook {
         return color;
     }
 
+    /** The name of its CSS classes, e.g. {@code status-out-of-order}, {@code heat-out-of-order}. */
+    String cssName() {
+        return cssName;
+    }
+
     /** The value a heatmap cell of this status carries, matched by its {@link #colorRanges() colour range}. */
     int heatCode() {
         return ordinal();

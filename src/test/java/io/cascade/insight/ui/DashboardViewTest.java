@@ -8,16 +8,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.CascadeSpringTest;
-import io.cascade.base.ui.chart.ApexChartTester;
-import io.cascade.base.ui.chart.ChartSeries;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseSummary;
+import io.cascade.insight.CourseActivity;
+import io.cascade.insight.CourseRef;
+import io.cascade.insight.DepartmentIssue;
+import io.cascade.insight.DepartmentRef;
+import io.cascade.insight.LeaderGap;
 import io.cascade.insight.OrderViolation;
+import io.cascade.insight.OverviewRow;
+import io.cascade.insight.TrickleDownOverview;
+import io.cascade.insight.TrickleDownOverviewService;
 import io.cascade.insight.TrickleDownHeadlines;
 import io.cascade.insight.TrickleDownScope;
 import io.cascade.insight.TrickleDownService;
 import io.cascade.organization.DepartmentNode;
+import io.cascade.organization.OrganizationAdminService;
 import io.cascade.organization.OrganizationService;
+import io.cascade.trickledown.TrickleDownStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +50,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    OrganizationAdminService admin;
 
     @Autowired
     io.cascade.learning.StoryService storyService;
@@ -91,40 +102,117 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("executive")
-    void shouldPutAChangedFilterInTheAddressAndRedrawTheCharts() {
+    void shouldShowTheTopOfTheTreeWithOneLevelBelowAndTheNextLevelWhenARowIsOpened() {
         DashboardView dashboard = unwrapped(navigate(DashboardView.class));
-        CourseSummary standard = course(SERVICE_STANDARD);
-        assertThat(dashboard.heatmap.getOptions().categories()).hasSizeGreaterThan(1).contains(SERVICE_STANDARD);
 
-        test(dashboard.course).selectItem(SERVICE_STANDARD + " " + standard.title());
+        assertThat(treeRows(dashboard)).startsWith("Northwind Service Group")
+                .contains("Hotels", "Contact Centre", "Retail").doesNotContain("Customer Care", "Front Office");
+
+        OverviewRow contactCentre = treeRow(dashboard, "Contact Centre");
+        assertThat(contactCentre.hasChildren()).isTrue();
+        dashboard.tree.expand(contactCentre);
+
+        assertThat(treeRows(dashboard)).contains("Customer Care", "Technical Support");
+        OverviewRow customerCare = treeRow(dashboard, "Customer Care");
+        int standard = dashboard.overview().orElseThrow().columns().indexOf(courseRef(SERVICE_STANDARD));
+        assertThat(customerCare.cells().get(standard).status()).isEqualTo(TrickleDownStatus.OUT_OF_ORDER);
+        assertThat(contactCentre.cells().get(standard).status()).as("a parent is out of order when a child is")
+                .isEqualTo(TrickleDownStatus.OUT_OF_ORDER);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void shouldNeverListMoreThanTheCapOfDepartmentsUnderOneRow() {
+        // a department with trained staff, given more teams than a screen can list (archived again afterwards)
+        long returns = department("Returns and Repairs").id();
+        int teams = TrickleDownOverviewService.MAX_ROWS + 5;
+        long run = System.nanoTime();
+        List<Long> created = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < teams; i++) {
+                created.add(admin.addDepartment("Repair bench " + i + " " + run, returns));
+            }
+            DashboardView dashboard = open("dashboard", "division=" + returns, DashboardView.class);
+
+            OverviewRow top = dashboard.overview().orElseThrow().rows().getFirst();
+            assertThat(top.childCount()).isEqualTo(teams);
+            assertThat(test(dashboard.tree).size()).isEqualTo(1 + TrickleDownOverviewService.MAX_ROWS);
+            assertThat(top.children()).hasSize(TrickleDownOverviewService.MAX_ROWS);
+            assertThat(DashboardView.rowLabel(top)).as("the row says it lists only some")
+                    .contains(TrickleDownOverviewService.MAX_ROWS + " of " + teams + " below");
+        } finally {
+            created.forEach(admin::archiveDepartment);
+        }
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void shouldShowTheChosenCoursesAsColumnsAndKeepThemInTheAddress() {
+        DashboardView dashboard = unwrapped(navigate(DashboardView.class));
+        TrickleDownOverview overview = dashboard.overview().orElseThrow();
+        assertThat(overview.columns()).hasSizeLessThanOrEqualTo(TrickleDownOverviewService.MAX_COLUMNS)
+                .contains(courseRef(SERVICE_STANDARD));
+        CourseSummary standard = course(SERVICE_STANDARD);
+
+        dashboard.columns.setValue(java.util.Set.of(activity(overview, SERVICE_STANDARD)));
         dashboard = currentDashboard();
 
-        assertThat(location().getQueryParameters().getSingleParameter("course"))
+        assertThat(location().getQueryParameters().getSingleParameter("courses"))
                 .hasValue(String.valueOf(standard.id()));
-        assertThat(dashboard.heatmap.getOptions().categories()).containsExactly(SERVICE_STANDARD);
+        assertThat(dashboard.overview().orElseThrow().columns()).containsExactly(courseRef(SERVICE_STANDARD));
+        assertThat(dashboard.tree.getColumns()).extracting(column -> column.getKey())
+                .filteredOn(key -> key != null && key.startsWith("course-"))
+                .containsExactly("course-" + standard.id());
         assertThat(dashboard.leadershipChart.getOptions().categories()).singleElement().asString()
                 .startsWith(SERVICE_STANDARD);
         assertThat(dashboard.departmentBarsTitle.getText()).contains(standard.title());
+    }
 
-        DepartmentNode contactCentre = department("Contact Centre");
-        test(dashboard.division).selectItem("Contact Centre");
+    @Test
+    @WithUserDetails("executive")
+    void shouldFindADepartmentByNameAndShowItsPartOfTheTree() {
+        DashboardView dashboard = unwrapped(navigate(DashboardView.class));
+
+        test(dashboard.search).setFilter("custom");
+        assertThat(test(dashboard.search).getSuggestionItems()).extracting(DepartmentRef::name)
+                .contains("Customer Care");
+        test(dashboard.search).selectItem("Customer Care");
         dashboard = currentDashboard();
 
+        long customerCare = department("Customer Care").id();
         assertThat(location().getQueryParameters().getSingleParameter("division"))
-                .hasValue(String.valueOf(contactCentre.id()));
-        assertThat(location().getQueryParameters().getSingleParameter("course"))
-                .hasValue(String.valueOf(standard.id()));
-        assertThat(heatmapRows(dashboard)).contains("Contact Centre", "Customer Care", "Technical Support")
-                .doesNotContain("Front Office", "Northwind Service Group");
+                .hasValue(String.valueOf(customerCare));
+        assertThat(dashboard.breadcrumb.getElement().getTextRecursively())
+                .contains("Whole organisation", "Northwind Service Group", "Contact Centre", "Customer Care");
+        assertThat(treeRows(dashboard)).startsWith("Customer Care").doesNotContain("Hotels");
+        assertThat(dashboard.peopleOfScope.isVisible()).isTrue();
+
+        test(dashboard.peopleOfScope).click();
+
+        assertThat(getCurrentView()).isInstanceOf(DepartmentDrillDownView.class);
+        assertThat(location().getPath()).isEqualTo("dashboard/department/" + customerCare);
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void shouldPutAChosenRoundInTheAddressAndSayNobodyWasTrainedInAnEmptyOne() {
+        DashboardView dashboard = unwrapped(navigate(DashboardView.class));
 
         test(dashboard.from).setValue(LocalDate.of(2100, 1, 1));
         dashboard = currentDashboard();
 
         assertThat(location().getQueryParameters().getSingleParameter("from")).hasValue("2100-01-01");
+        assertThat(dashboard.round.getValue()).isEqualTo(DashboardView.Round.CUSTOM);
         assertThat(dashboard.emptyState.isVisible()).isTrue();
         assertThat(find(Span.class, dashboard.emptyState).withClassName("empty-state-title").single().getText())
                 .isEqualTo("Nobody was trained in this selection.");
         assertThat(dashboard.panels.isVisible()).isFalse();
+
+        test(dashboard.round).selectItem("All time");
+        dashboard = currentDashboard();
+
+        assertThat(location().getQueryParameters().getSingleParameter("from")).isEmpty();
+        assertThat(dashboard.panels.isVisible()).isTrue();
     }
 
     @Test
@@ -133,35 +221,54 @@ class DashboardViewTest extends SpringBrowserlessTest {
         CourseSummary standard = course(SERVICE_STANDARD);
         DepartmentNode hotels = department("Hotels");
 
-        DashboardView dashboard = open("dashboard", "course=" + standard.id() + "&division=" + hotels.id()
+        DashboardView dashboard = open("dashboard", "courses=" + standard.id() + "&division=" + hotels.id()
                 + "&from=2020-01-01&to=2099-12-31", DashboardView.class);
 
-        assertThat(dashboard.course.getValue()).isEqualTo(standard);
-        assertThat(dashboard.division.getValue()).isEqualTo(hotels);
+        assertThat(dashboard.columns.getValue()).extracting(activity -> activity.course().code())
+                .containsExactly(SERVICE_STANDARD);
         assertThat(dashboard.from.getValue()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(dashboard.to.getValue()).isEqualTo(LocalDate.of(2099, 12, 31));
         assertThat(dashboard.scopeNote.getText()).contains("between 1 Jan 2020 and 31 Dec 2099");
-        assertThat(heatmapRows(dashboard)).contains("Hotels", "Front Office", "Housekeeping")
+        assertThat(treeRows(dashboard)).startsWith("Hotels").contains("Front Office", "Housekeeping")
                 .doesNotContain("Customer Care");
         assertThat(dashboard.outOfOrder.getValue()).isEqualTo(String.valueOf(trickleDown.headlines(
-                TrickleDownScope.course(standard.id()).inDivision(hotels.id())).departmentsOutOfOrder()));
+                TrickleDownScope.allPublishedCourses().inDivision(hotels.id())
+                        .inRound(dashboard.from.getValue().atStartOfDay(io.cascade.base.ui.Formats.zone()).toInstant(),
+                                LocalDate.of(2100, 1, 1).atStartOfDay(io.cascade.base.ui.Formats.zone()).toInstant()))
+                .departmentsOutOfOrder()));
         assertThat(dashboard.clearFilters.isVisible()).isTrue();
     }
 
     @Test
     @WithUserDetails("executive")
-    void shouldOpenTheDepartmentOfAClickedHeatmapCell() {
+    void shouldOpenTheDrillDownOfAClickedCell() {
         DashboardView dashboard = unwrapped(navigate(DashboardView.class));
-        int customerCareRow = heatmapRows(dashboard).indexOf("Customer Care");
-        int standardColumn = dashboard.heatmap.getOptions().categories().indexOf(SERVICE_STANDARD);
+        dashboard.tree.expand(treeRow(dashboard, "Contact Centre"));
+        int customerCareRow = treeRows(dashboard).indexOf("Customer Care");
+        long standard = course(SERVICE_STANDARD).id();
 
-        new ApexChartTester(dashboard.heatmap).clickPoint(customerCareRow, standardColumn);
+        test(dashboard.tree).invokeLitRendererFunction(customerCareRow, "course-" + standard, "open");
 
         assertThat(getCurrentView()).isInstanceOf(DepartmentDrillDownView.class);
         assertThat(location().getPath()).isEqualTo("dashboard/department/" + department("Customer Care").id());
-        assertThat(location().getQueryParameters().getSingleParameter("course"))
-                .hasValue(String.valueOf(course(SERVICE_STANDARD).id()));
+        assertThat(location().getQueryParameters().getSingleParameter("course")).hasValue(String.valueOf(standard));
         assertThat(((DepartmentDrillDownView) unwrapped(getCurrentView())).getPageTitle()).isEqualTo("Customer Care");
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void shouldListTheDepartmentsOutOfOrderWorstFirstAPageAtATime() {
+        DashboardView dashboard = unwrapped(navigate(DashboardView.class));
+
+        List<DepartmentIssue> shown = dashboard.outOfOrderList.page().items();
+        assertThat(shown).extracting(DepartmentIssue::name).contains("Customer Care");
+        assertThat(shown).hasSizeLessThanOrEqualTo(TrickleDownOverviewService.PAGE_SIZE)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(DepartmentIssue::violations).reversed());
+        assertThat(dashboard.outOfOrderList.page().total()).isGreaterThanOrEqualTo(shown.size());
+        assertThat(dashboard.leaders.page().items()).isSortedAccordingTo(
+                java.util.Comparator.comparingInt(LeaderGap::attended));
+        assertThat(dashboard.departmentBars.getOptions().categories())
+                .hasSizeLessThanOrEqualTo(DashboardCharts.MAX_CHART_ROWS).contains("Hotels", "Contact Centre");
     }
 
     @Test
@@ -224,8 +331,34 @@ class DashboardViewTest extends SpringBrowserlessTest {
         return UI.getCurrent().getInternals().getActiveViewLocation();
     }
 
-    private static List<String> heatmapRows(DashboardView dashboard) {
-        return dashboard.heatmap.getOptions().series().stream().map(ChartSeries::name).toList();
+    /** The tree's rows as shown, top to bottom (open rows with their children). */
+    private List<String> treeRows(DashboardView dashboard) {
+        var tester = test(dashboard.tree);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < tester.size(); i++) {
+            names.add(tester.getRow(i).name());
+        }
+        return names;
+    }
+
+    private OverviewRow treeRow(DashboardView dashboard, String name) {
+        var tester = test(dashboard.tree);
+        for (int i = 0; i < tester.size(); i++) {
+            if (tester.getRow(i).name().equals(name)) {
+                return tester.getRow(i);
+            }
+        }
+        throw new AssertionError(name + " is not shown: " + treeRows(dashboard));
+    }
+
+    private static CourseActivity activity(TrickleDownOverview overview, String code) {
+        return overview.courses().stream().filter(activity -> activity.course().code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private CourseRef courseRef(String code) {
+        CourseSummary course = course(code);
+        return new CourseRef(course.id(), course.code(), course.title());
     }
 
     private CourseSummary course(String code) {
