@@ -8,39 +8,52 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An executive opens the dashboard in Chromium: the charts are drawn, and a click on a red heatmap cell opens the
- * department with the staff trained before their manager. Screenshots of desktop and phone widths land in
- * target/screenshots.
+ * An executive opens the dashboard in Chromium: the headline figures and the charts are drawn; they open a division
+ * in the tree, find a team by name, open its people, and pick a training round. Screenshots of desktop and phone
+ * widths land in target/screenshots.
  */
 @CascadeBrowserTest
 class DashboardJourneyTest extends BrowserJourney {
 
-    /** ApexCharts draws each heatmap cell as a rect carrying its value; out of order is code 1 (StatusLook). */
-    private static final By OUT_OF_ORDER_CELL = By.cssSelector("rect.apexcharts-heatmap-rect[val='1']");
-
     @Test
-    void shouldDrawTheChartsAndOpenADepartmentFromTheHeatmap() {
+    void shouldOpenADivisionFindATeamOpenItsPeopleAndPickARound() {
         signIn("executive", "executive");
         open("dashboard");
         waitForCharts();
-        assertThat(driver.findElements(By.cssSelector("cascade-chart svg"))).hasSizeGreaterThanOrEqualTo(5);
         assertThat(driver.findElements(By.cssSelector(".headline-card"))).hasSize(6);
         assertThat(chartsWiderThanTheirPlace()).as("charts wider than their panel").isZero();
+        assertThat(treeRowNames()).contains("Northwind Service Group", "Contact Centre").doesNotContain("Customer Care");
         screenshot("dashboard-desktop");
+
+        // open a division in the tree: its departments appear below it
+        treeToggle("Contact Centre").click();
+        wait.until(d -> treeRowNames().contains("Customer Care"));
+        WebElement outOfOrder = heatCell("Customer Care", "SVC-100");
+        assertThat(outOfOrder.getAttribute("class")).contains("heat-out-of-order");
         resize(1280, 3400);
         settle();
         screenshot("dashboard-desktop-full");
         resize(1280, 800);
         settle();
 
-        WebElement cell = heatmapCell("Customer Care", "SVC-100");
-        assertThat(cell.getAttribute("val")).as("out of order").isEqualTo("1");
-        new Actions(driver).moveToElement(cell).click().perform();
+        // find a team by name: the dashboard shows its part of the tree
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                + "document.querySelector('.dashboard-search').scrollIntoView({block: 'center'})");
+        WebElement search = driver.findElement(By.cssSelector("vaadin-combo-box.dashboard-search input"));
+        search.sendKeys("Chat Team");
+        wait.until(d -> !d.findElements(By.xpath("//vaadin-combo-box-item[contains(., 'Chat Team')]")).isEmpty());
+        driver.findElement(By.xpath("//vaadin-combo-box-item[contains(., 'Chat Team')]")).click();
+        wait.until(ExpectedConditions.urlContains("division="));
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.cssSelector(".dashboard-breadcrumb")).getText().contains("Chat Team"));
+        assertThat(driver.findElement(By.cssSelector(".dashboard-breadcrumb")).getText())
+                .contains("Whole organisation", "Contact Centre", "Customer Care", "Chat Team");
 
+        // its people, and who was trained before their manager
+        driver.findElement(By.cssSelector("vaadin-button.scope-people")).click();
         wait.until(ExpectedConditions.urlContains("/dashboard/department/"));
         waitForVaadin();
         List<WebElement> violations = wait.until(
@@ -48,6 +61,18 @@ class DashboardJourneyTest extends BrowserJourney {
         assertThat(violations.getFirst().getText()).matches("(?s)Staff .+ trained on .+, manager .+");
         hideDevelopmentTools();
         screenshot("dashboard-drill-down");
+
+        // back to the whole organisation, this year's round
+        open("dashboard");
+        waitForCharts();
+        driver.findElement(By.cssSelector("vaadin-select.dashboard-round")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='This year']"))).click();
+        wait.until(ExpectedConditions.urlContains("from="));
+        waitForVaadin();
+        wait.until(d -> d.findElement(By.cssSelector(".dashboard-scope")).getText().contains("Staff trained since"));
+        assertThat(driver.findElements(By.cssSelector(".headline-card"))).hasSize(6);
+        screenshot("dashboard-round");
     }
 
     @Test
@@ -73,6 +98,37 @@ class DashboardJourneyTest extends BrowserJourney {
         screenshot("dashboard-phone-empty");
     }
 
+    /** The names of the tree's rows as drawn (the grid renders the rows it shows). */
+    @SuppressWarnings("unchecked")
+    private List<String> treeRowNames() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('.trickle-tree vaadin-grid-tree-toggle')]
+                    .filter(toggle => toggle.offsetParent !== null)
+                    .map(toggle => toggle.textContent.trim());""");
+    }
+
+    private WebElement treeToggle(String department) {
+        return wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const toggle = [...document.querySelectorAll('.trickle-tree vaadin-grid-tree-toggle')]
+                    .find(toggle => toggle.offsetParent !== null && toggle.textContent.trim() === arguments[0]);
+                if (toggle) toggle.scrollIntoView({block: 'center'});
+                return toggle;""",
+                department));
+    }
+
+    /** The course's cell in the department's row: the button whose title names both. */
+    private WebElement heatCell(String department, String courseCode) {
+        String title = (String) ((JavascriptExecutor) driver).executeScript("""
+                const header = [...document.querySelectorAll('.trickle-tree vaadin-grid-cell-content span[title]')]
+                    .find(span => span.textContent.trim() === arguments[0]);
+                return header ? header.getAttribute('title') : null;""", courseCode);
+        assertThat(title).as("a column for " + courseCode).isNotNull();
+        return wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                return [...document.querySelectorAll('.trickle-tree button.heat')]
+                    .find(cell => cell.title.startsWith(arguments[0] + ', ' + arguments[1] + ':'));""",
+                department, title));
+    }
+
     private long chartsWiderThanTheirPlace() {
         return (Long) ((JavascriptExecutor) driver).executeScript("""
                 return [...document.querySelectorAll('cascade-chart')].filter(chart => {
@@ -81,30 +137,9 @@ class DashboardJourneyTest extends BrowserJourney {
                 }).length;""");
     }
 
-    /**
-     * The cell of the department's row and the course's column. ApexCharts marks each cell with the index of its
-     * series ({@code i}) and data point ({@code j}) in the options the Java side sent, so the cell is found by name
-     * whatever the size of the chart or the way its axis labels were shortened. Waits while the chart redraws.
-     */
-    private WebElement heatmapCell(String department, String courseCode) {
-        return wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
-                const chart = [...document.querySelectorAll('cascade-chart')]
-                    .find(element => element.options?.chart?.type === 'heatmap');
-                if (!chart) return null;
-                const series = chart.options.series ?? [];
-                const row = series.findIndex(s => s.name === arguments[0]);
-                if (row < 0) return null;
-                const column = (series[row].data ?? []).findIndex(point => point.x === arguments[1]);
-                if (column < 0) return null;
-                const cell = chart.querySelector(`rect.apexcharts-heatmap-rect[i='${row}'][j='${column}']`);
-                if (!cell) return null;
-                cell.scrollIntoView({block: 'center'});
-                return cell;""", department, courseCode));
-    }
-
     private void waitForCharts() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("cascade-chart svg")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(OUT_OF_ORDER_CELL));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".trickle-tree button.heat")));
         waitForVaadin();
         hideDevelopmentTools();
         settle();

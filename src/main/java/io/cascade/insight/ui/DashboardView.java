@@ -163,7 +163,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
         breadcrumb.addClassName("dashboard-breadcrumb");
         breadcrumb.getElement().setAttribute("aria-label", "Where in the organisation");
         peopleOfScope.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        peopleOfScope.addClickListener(click -> openDepartment(filter.divisionId(), null));
+        peopleOfScope.addClassName("scope-people");
+        peopleOfScope.addClickListener(click -> openDepartment(filter.divisionId(), courseToOpen()));
         var scopeBar = new Div(breadcrumb, peopleOfScope);
         scopeBar.addClassName("dashboard-scope-bar");
 
@@ -205,6 +206,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private void configureFilters() {
+        search.addClassName("dashboard-search");
         search.setPlaceholder("Type a name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -222,6 +224,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         });
 
         round.setLabel("Training round");
+        round.addClassName("dashboard-round");
         round.setItems(Round.values());
         round.setItemLabelGenerator(choice -> choice == null ? "" : choice.label);
         round.addValueChangeListener(change -> {
@@ -530,6 +533,21 @@ class DashboardView extends Div implements BeforeEnterObserver {
         }
         UI.getCurrent().navigate(DepartmentDrillDownView.class, departmentId,
                 filter.withCourse(courseId).toQueryParameters());
+    }
+
+    /** The course to open the scope's people in: the shown one with the most staff out of order, else the first. */
+    private Long courseToOpen() {
+        if (overview == null || overview.columns().isEmpty() || overview.rows().isEmpty()) {
+            return null;
+        }
+        List<TrickleDownCell> cells = overview.rows().getFirst().cells();
+        int worst = 0;
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i).violations() > cells.get(worst).violations()) {
+                worst = i;
+            }
+        }
+        return overview.columns().get(worst).id();
     }
 
     private void refresh() {
