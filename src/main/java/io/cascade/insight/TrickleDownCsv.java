@@ -28,6 +28,10 @@ public final class TrickleDownCsv {
             "Staff person ID", "Staff member", "Staff trained at", "Manager person ID", "Manager",
             "Manager trained at");
 
+    static final List<String> SUMMARY_HEADER = List.of("Department ID", "Department", "Parent department ID",
+            "Depth", "Sub-departments", "Course ID", "Course code", "Course", "Status", "Managers trained", "Managers",
+            "Staff trained", "Staff", "Violations");
+
     private static final String LINE_END = "\r\n";
 
     private TrickleDownCsv() {
@@ -60,6 +64,33 @@ public final class TrickleDownCsv {
                     text(violation.staffTrainedAt()), text(violation.managerPersonId()),
                     violation.managerName(),
                     text(violation.managerTrainedAt()));
+        }
+    }
+
+    /**
+     * One line per department and course of the summary, everything below each department included: its top
+     * departments first, each followed by its direct sub-departments.
+     */
+    public static String summary(TrickleDownSummary summary) {
+        var csv = new StringBuilder();
+        line(csv, SUMMARY_HEADER);
+        for (OverviewRow top : summary.rows()) {
+            summaryLines(csv, summary.courses(), top, null);
+            for (OverviewRow child : top.children()) {
+                summaryLines(csv, summary.courses(), child, top.departmentId());
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void summaryLines(Appendable out, List<CourseRef> courses, OverviewRow row, Long parentId) {
+        for (int c = 0; c < courses.size(); c++) {
+            CourseRef course = courses.get(c);
+            TrickleDownCell cell = row.cells().get(c);
+            line(out, text(row.departmentId()), row.name(), text(parentId), text(row.depth()),
+                    text(row.childCount()), text(course.id()), course.code(), course.title(), cell.status().name(),
+                    text(cell.managersTrained()), text(cell.managers()), text(cell.staffTrained()),
+                    text(cell.staff()), text(cell.violations()));
         }
     }
 

@@ -72,6 +72,20 @@ public class TrickleDownOverviewService {
                 tree.anybodyTrained());
     }
 
+    /**
+     * The top of the scope's tree and the departments one level below, each rolled up in every course of the scope
+     * (not only a screen's columns): for BI tools, a summary that stays small whatever the size of the organisation.
+     */
+    public TrickleDownSummary summary(TrickleDownScope scope) {
+        TrickleDownReport report = trickleDown.report(scope);
+        Tree tree = new Tree(report);
+        List<OverviewRow> rows = new ArrayList<>();
+        for (int root : tree.roots()) {
+            rows.add(tree.row(root, report.courses(), tree.allChildRows(root, report.courses())));
+        }
+        return new TrickleDownSummary(report.policy(), report.courses(), rows);
+    }
+
     /** A department's sub-departments with everything below each, in the given columns (as {@link #overview}). */
     public List<OverviewRow> children(TrickleDownScope scope, long departmentId, List<Long> columnIds) {
         Tree tree = new Tree(trickleDown.report(scope.inDivision(departmentId)));
@@ -277,6 +291,15 @@ public class TrickleDownOverviewService {
             rows.sort(Comparator.comparingInt((OverviewRow row) -> severity(row.overall()))
                     .thenComparing(Comparator.comparingInt(OverviewRow::violations).reversed()));
             return List.copyOf(rows.subList(0, MAX_ROWS));
+        }
+
+        /** Every sub-department, in tree order. */
+        List<OverviewRow> allChildRows(int d, List<CourseRef> columns) {
+            List<OverviewRow> rows = new ArrayList<>();
+            for (int child : children.get(d)) {
+                rows.add(row(child, columns, List.of()));
+            }
+            return rows;
         }
 
         List<DepartmentIssue> outOfOrder() {

@@ -86,7 +86,7 @@ class TrickleDownApi {
                 .body(format.apply(trickleDown.report(scope)));
     }
 
-    private static TrickleDownScope scope(Long course, Long division, LocalDate from, LocalDate to) {
+    static TrickleDownScope scope(Long course, Long division, LocalDate from, LocalDate to) {
         return new TrickleDownScope(course, division, from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
