@@ -333,25 +333,49 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         .withProperty("look", row -> StatusLook.of(row.overall()).cssName())
                         .withProperty("label", row -> StatusLook.of(row.overall()).label()))
                 .setHeader("All courses").setWidth("9.5rem").setFlexGrow(0);
-        for (int i = 0; i < courses.size(); i++) {
-            CourseRef course = courses.get(i);
-            int column = i;
-            var header = new Span(course.code());
-            header.getElement().setAttribute("title", course.title());
-            tree.addColumn(LitRenderer.<OverviewRow>of("""
-                            <button class="heat heat-${item.look}" title="${item.tip}" @click=${open}>${item.value}</button>""")
-                            .withProperty("look", row -> StatusLook.of(row.cells().get(column).status()).cssName())
-                            .withProperty("tip", row -> cellTip(row, course, row.cells().get(column)))
-                            .withProperty("value", row -> cellValue(row.cells().get(column)))
-                            .withFunction("open", row -> openDepartment(row.departmentId(), course.id())))
-                    .setHeader(header).setWidth("5.6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
-                    .setKey("course-" + course.id());
-        }
+        // one column draws every course's cell: a grid column per course would cost the page a component each
+        tree.addColumn(LitRenderer.<OverviewRow>of("""
+                        <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.look}" \
+                        title="${cell.tip}" @click=${() => open(i)}>${cell.value}</button>`)}</div>""")
+                        .withProperty("cells", row -> heatCells(row, courses))
+                        .withFunction("open", (row, args) -> openDepartment(row.departmentId(),
+                                courses.get(args.get(0).asInt()).id())))
+                .setHeader(stripHeader(courses)).setKey(COURSES_COLUMN).setWidth(stripWidth(courses.size()))
+                .setFlexGrow(0);
         tree.addColumn(LitRenderer.<OverviewRow>of("""
                         <button class="tree-focus" title="Show ${item.name} on its own" aria-label="Show ${item.name} on its own" @click=${focus}>›</button>""")
                         .withProperty("name", OverviewRow::name)
                         .withFunction("focus", row -> navigate(filter.withDivision(row.departmentId()))))
                 .setHeader("").setWidth("3rem").setFlexGrow(0);
+    }
+
+    /** The key of the tree's column of course cells. */
+    static final String COURSES_COLUMN = "courses";
+
+    private static List<Map<String, String>> heatCells(OverviewRow row, List<CourseRef> courses) {
+        List<Map<String, String>> cells = new ArrayList<>(courses.size());
+        for (int i = 0; i < courses.size(); i++) {
+            TrickleDownCell cell = row.cells().get(i);
+            cells.add(Map.of("look", StatusLook.of(cell.status()).cssName(), "tip", cellTip(row, courses.get(i), cell),
+                    "value", cellValue(cell)));
+        }
+        return cells;
+    }
+
+    /** The course codes above the strip of cells, each as wide as its cells, its title on hover. */
+    private static Component stripHeader(List<CourseRef> courses) {
+        var header = new Div();
+        header.addClassNames("heat-strip", "heat-strip-header");
+        for (CourseRef course : courses) {
+            var code = new Span(course.code());
+            code.getElement().setAttribute("title", course.title());
+            header.add(code);
+        }
+        return header;
+    }
+
+    private static String stripWidth(int courses) {
+        return (courses * 5.4 + 0.8) + "rem";
     }
 
     static String rowLabel(OverviewRow row) {
@@ -438,17 +462,22 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 .setHeader("Leader").setFrozen(true).setWidth("12rem").setFlexGrow(1);
         leaders.grid.addColumn(leader -> leader.attended() + " of " + leader.courses()).setHeader("Courses")
                 .setAutoWidth(true).setFlexGrow(0);
+        leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
+                        <div class="heat-strip mark-strip">${item.marks.map(mark => html`<span \
+                        class="mark ${mark.css}" role="img" aria-label="${mark.label}" title="${mark.label}">\
+                        ${mark.glyph}</span>`)}</div>""")
+                        .withProperty("marks", leader -> marks(leader, courses)))
+                .setHeader(stripHeader(courses)).setWidth(stripWidth(courses.size())).setFlexGrow(0);
+    }
+
+    private static List<Map<String, String>> marks(LeaderGap leader, List<CourseRef> courses) {
+        List<Map<String, String>> marks = new ArrayList<>(courses.size());
         for (CourseRef course : courses) {
-            var header = new Span(course.code());
-            header.getElement().setAttribute("title", course.title());
-            leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
-                            <vaadin-icon class="${item.css}" icon="${item.icon}" aria-label="${item.aria}"></vaadin-icon>""")
-                            .withProperty("css", leader -> leader.attended(course.id()) ? "mark-attended" : "mark-missing")
-                            .withProperty("icon", leader -> leader.attended(course.id()) ? "vaadin:check-circle"
-                                    : "vaadin:close-circle-o")
-                            .withProperty("aria", leader -> leader.attended(course.id()) ? "Attended" : "Not yet"))
-                    .setHeader(header).setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+            boolean attended = leader.attended(course.id());
+            marks.add(Map.of("css", attended ? "mark-attended" : "mark-missing", "glyph", attended ? "✔" : "○",
+                    "label", course.code() + " " + course.title() + ": " + (attended ? "attended" : "not yet")));
         }
+        return marks;
     }
 
     private void showOverrides(List<GateOverride> latest) {

@@ -31,7 +31,13 @@ import java.util.Map;
  * System properties: {@code bench.url} (http://localhost:8080), {@code bench.user} / {@code bench.password}
  * (executive / executive), {@code bench.pages} (comma-separated paths with a name, {@code name=path}; default the
  * dashboard, a round and a division's drill-down), {@code bench.runs} (5), {@code bench.warmups} (1),
- * {@code bench.width} (1280), {@code bench.height} (900), {@code bench.screenshots} (a folder: one screenshot per page after its runs).
+ * {@code bench.width} (1280), {@code bench.height} (900), {@code bench.screenshots} (a folder: one screenshot per page
+ * after its runs), {@code bench.jdbc} (the server's database, e.g. {@code jdbc:mariadb://127.0.0.1:3306/cascade_bench_l}:
+ * signs in as {@code bench-admin}, an ADMIN account it adds there when missing, instead of {@code bench.user}), and
+ * {@code bench.dumpUidl} (a file prefix: writes the page's largest UIDL response there, to see what makes it
+ * large), and {@code bench.pid} with {@code bench.uis} (20): the server's process id, to measure the heap each open dashboard
+ * keeps (after a full GC with {@code jcmd}, the heap in use with that many dashboards open in as many tabs, less the
+ * heap in use before, divided by their number).
  * <p>
  * Each load starts a fresh navigation ({@code driver.get}) and ends when the page's {@code ready} condition holds,
  * timed inside the page from the navigation's start ({@code performance.now()}): for the dashboard, the headline
@@ -71,13 +77,24 @@ public final class DashboardBrowserBenchmark {
         }
     }
 
-    record Load(double millis, long largestResponseBytes, long domElements, long jsHeapBytes) {
+    /**
+     * @param phases when the page's scripts had loaded (DOMContentLoaded), the largest Vaadin request was sent and
+     *               its response received, in ms from the navigation's start
+     */
+    record Load(double millis, long largestResponseBytes, long domElements, long jsHeapBytes, String phases) {
     }
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("bench.url", "http://localhost:8080");
         String user = System.getProperty("bench.user", "executive");
         String password = System.getProperty("bench.password", "executive");
+        String jdbc = System.getProperty("bench.jdbc");
+        if (jdbc != null) {
+            ensureBenchAdmin(jdbc, System.getProperty("bench.dbUser", "root"),
+                    System.getProperty("bench.dbPassword", ""));
+            user = BENCH_ADMIN;
+            password = BENCH_PASSWORD;
+        }
         int runs = Integer.getInteger("bench.runs", 5);
         int warmups = Integer.getInteger("bench.warmups", 1);
         int width = Integer.getInteger("bench.width", 1280);
@@ -94,8 +111,8 @@ public final class DashboardBrowserBenchmark {
         try {
             signIn(driver, base, user, password);
             System.out.println("| page | loads | median ms | min / max ms | largest Vaadin response | DOM elements"
-                    + " | JS heap |");
-            System.out.println("|---|---|---|---|---|---|---|");
+                    + " | JS heap | last load: scripts / request sent / response in, ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
             for (Page page : pages) {
                 for (int i = 0; i < warmups; i++) {
                     load(driver, base, page);
@@ -106,10 +123,33 @@ public final class DashboardBrowserBenchmark {
                 }
                 double[] millis = loads.stream().mapToDouble(Load::millis).sorted().toArray();
                 Load last = loads.getLast();
-                System.out.printf("| %s | %d | %.0f | %.0f / %.0f | %.0f KB | %,d | %.0f MB |%n", page.name(), runs,
-                        median(millis), millis[0], millis[millis.length - 1],
+                System.out.printf("| %s | %d | %.0f | %.0f / %.0f | %.0f KB | %,d | %.0f MB | %s |%n", page.name(),
+                        runs, median(millis), millis[0], millis[millis.length - 1],
                         loads.stream().mapToLong(Load::largestResponseBytes).max().orElse(0) / 1024.0,
-                        last.domElements(), last.jsHeapBytes() / (1024.0 * 1024.0));
+                        last.domElements(), last.jsHeapBytes() / (1024.0 * 1024.0), last.phases());
+                String dump = System.getProperty("bench.dumpUidl");
+                if (dump != null) {
+                    // what the largest response carries, to see what makes it large
+                    ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand(
+                            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                                    window.__uidl = [];
+                                    const open = XMLHttpRequest.prototype.open;
+                                    XMLHttpRequest.prototype.open = function (method, url) {
+                                        this.addEventListener('load', () => {
+                                            if (String(url).includes('v-r=uidl')) window.__uidl.push(this.responseText);
+                                        });
+                                        return open.apply(this, arguments);
+                                    };"""));
+                    load(driver, base, page);
+                    Object largest = ((JavascriptExecutor) driver).executeScript(
+                            "return (window.__uidl || []).reduce((a, b) => b.length > a.length ? b : a, '')");
+                    Files.writeString(Path.of(dump + "-" + page.name() + ".json"), String.valueOf(largest));
+                }
+                String pid = System.getProperty("bench.pid");
+                if (pid != null && !page.path().startsWith("dashboard/department")) {
+                    System.out.printf("| %s: heap kept per open UI | %s |%n", page.name(),
+                            heapPerUi(driver, base, page, pid, Integer.getInteger("bench.uis", 20)));
+                }
                 if (screenshots != null) {
                     Path dir = Files.createDirectories(Path.of(screenshots));
                     Files.write(dir.resolve(page.name() + "-" + width + ".png"),
@@ -119,6 +159,83 @@ public final class DashboardBrowserBenchmark {
         } finally {
             driver.quit();
         }
+    }
+
+    static final String BENCH_ADMIN = "bench-admin";
+    static final String BENCH_PASSWORD = "bench-admin";
+
+    /** The generated organisations have people but no accounts: add an administrator to sign in with. */
+    static void ensureBenchAdmin(String url, String user, String password) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(url, user, password);
+             var find = connection.prepareStatement("select id from user_account where username = ?")) {
+            find.setString(1, BENCH_ADMIN);
+            try (var rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (var insert = connection.prepareStatement("""
+                    insert into user_account (username, password_hash, enabled, locked, created_at, must_change_password)
+                    values (?, ?, true, false, ?, false)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, BENCH_ADMIN);
+                insert.setString(2, "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                        .encode(BENCH_PASSWORD));
+                insert.setObject(3, java.time.LocalDateTime.now());
+                insert.executeUpdate();
+                try (var keys = insert.getGeneratedKeys();
+                     var role = connection.prepareStatement(
+                             "insert into user_account_role (account_id, role) values (?, 'ADMIN')")) {
+                    keys.next();
+                    role.setLong(1, keys.getLong(1));
+                    role.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens the page in {@code uis} more tabs of the signed-in browser, each a Vaadin UI of its own, and returns the
+     * server heap they keep each: in use after a full GC with them open, less in use after a full GC before.
+     */
+    static String heapPerUi(WebDriver driver, String base, Page page, String pid, int uis) throws Exception {
+        String first = driver.getWindowHandle();
+        long before = heapUsedAfterGc(pid);
+        List<String> tabs = new ArrayList<>();
+        for (int i = 0; i < uis; i++) {
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            tabs.add(driver.getWindowHandle());
+            load(driver, base, page, false);
+        }
+        long after = heapUsedAfterGc(pid);
+        for (String tab : tabs) {
+            driver.switchTo().window(tab);
+            driver.close();
+        }
+        driver.switchTo().window(first);
+        return "%.2f MB (%d UIs: %.0f MB before, %.0f MB after)".formatted((after - before) / (1024.0 * 1024.0 * uis),
+                uis, before / (1024.0 * 1024.0), after / (1024.0 * 1024.0));
+    }
+
+    /** The server's heap in use after a full collection, in bytes, from {@code jcmd GC.heap_info}. */
+    static long heapUsedAfterGc(String pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, pid, "GC.run");
+        run(jcmd, pid, "GC.run");
+        String info = run(jcmd, pid, "GC.heap_info");
+        var matcher = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No heap figure in: " + info);
+        }
+        return Long.parseLong(matcher.group(1)) * 1024;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + ": " + out);
+        }
+        return out;
     }
 
     static WebDriver start(int width, int height) {
@@ -149,7 +266,13 @@ public final class DashboardBrowserBenchmark {
 
     /** One fresh navigation to the page, timed in the page from its start until it is ready. */
     static Load load(WebDriver driver, String base, Page page) {
-        driver.get("about:blank");
+        return load(driver, base, page, true);
+    }
+
+    static Load load(WebDriver driver, String base, Page page, boolean fresh) {
+        if (fresh) {
+            driver.get("about:blank");
+        }
         driver.get(base + "/" + page.path());
         var js = (JavascriptExecutor) driver;
         Object ready = js.executeAsyncScript("""
@@ -159,12 +282,18 @@ public final class DashboardBrowserBenchmark {
                 check();""".formatted(page.ready()));
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = (Map<String, Object>) js.executeScript("""
-                let largest = 0;
+                let largest = 0, uidlStart = 0, uidlEnd = 0;
                 for (const entry of performance.getEntriesByType('resource')) {
                     if (entry.name.includes('v-r=uidl') || entry.name.includes('v-r=init')) {
-                        largest = Math.max(largest, entry.decodedBodySize || entry.encodedBodySize || 0);
+                        const size = entry.decodedBodySize || entry.encodedBodySize || 0;
+                        if (size > largest) {
+                            largest = size;
+                            uidlStart = entry.startTime;
+                            uidlEnd = entry.responseEnd;
+                        }
                     }
                 }
+                const navigation = performance.getEntriesByType('navigation')[0];
                 const count = root => {
                     let n = 0;
                     for (const element of root.querySelectorAll('*')) {
@@ -174,9 +303,12 @@ public final class DashboardBrowserBenchmark {
                     return n;
                 };
                 return {largest: largest, dom: count(document),
+                        phases: Math.round(navigation.domContentLoadedEventEnd) + ' / ' + Math.round(uidlStart)
+                            + ' / ' + Math.round(uidlEnd),
                         heap: performance.memory ? performance.memory.usedJSHeapSize : 0};""");
         return new Load(((Number) ready).doubleValue(), ((Number) facts.get("largest")).longValue(),
-                ((Number) facts.get("dom")).longValue(), ((Number) facts.get("heap")).longValue());
+                ((Number) facts.get("dom")).longValue(), ((Number) facts.get("heap")).longValue(),
+                String.valueOf(facts.get("phases")));
     }
 
     private static double median(double[] sorted) {

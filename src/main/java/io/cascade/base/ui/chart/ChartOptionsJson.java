@@ -76,6 +76,8 @@ final class ChartOptionsJson {
                 .put("stacked", options.kind() == ChartKind.STACKED_BAR);
         chart.putObject("toolbar").put("show", false);
         chart.putObject("zoom").put("enabled", false);
+        // drawn at once: an executive's dashboard opens with several charts, and motion helps nobody read them
+        chart.putObject("animations").put("enabled", false);
         return chart;
     }
 
