@@ -116,17 +116,25 @@ class DashboardJourneyTest extends BrowserJourney {
                 department));
     }
 
-    /** The course's cell in the department's row: the button whose title names both. */
+    /**
+     * The course's cell in the department's row: from the row's tree toggle to its table row in the grid's shadow
+     * root, then the cell button there whose title starts with the course code.
+     */
     private WebElement heatCell(String department, String courseCode) {
-        String title = (String) ((JavascriptExecutor) driver).executeScript("""
-                const header = [...document.querySelectorAll('.trickle-tree vaadin-grid-cell-content span[title]')]
-                    .find(span => span.textContent.trim() === arguments[0]);
-                return header ? header.getAttribute('title') : null;""", courseCode);
-        assertThat(title).as("a column for " + courseCode).isNotNull();
         return wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
-                return [...document.querySelectorAll('.trickle-tree button.heat')]
-                    .find(cell => cell.title.startsWith(arguments[0] + ', ' + arguments[1] + ':'));""",
-                department, title));
+                const toggle = [...document.querySelectorAll('.trickle-tree vaadin-grid-tree-toggle')]
+                    .find(t => t.offsetParent !== null && t.textContent.trim() === arguments[0]);
+                const slot = toggle && toggle.closest('vaadin-grid-cell-content')?.assignedSlot;
+                const row = slot && slot.closest('tr');
+                if (!row) return null;
+                for (const cellSlot of row.querySelectorAll('slot')) {
+                    for (const content of cellSlot.assignedElements()) {
+                        const cell = [...content.querySelectorAll('button.heat')]
+                            .find(button => button.title.startsWith(arguments[1] + ':'));
+                        if (cell) return cell;
+                    }
+                }
+                return null;""", department, courseCode));
     }
 
     private long chartsWiderThanTheirPlace() {

@@ -1,6 +1,7 @@
 package io.cascade.insight.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +55,9 @@ import io.cascade.security.Roles;
 import io.cascade.trickledown.Share;
 import io.cascade.trickledown.TrickleDownPolicy;
 import jakarta.annotation.security.RolesAllowed;
+import org.jsoup.nodes.Entities;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -174,7 +178,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         emptyState.addClassNames("empty-state", "dashboard-empty");
 
         configureTree();
-        courseKey.addClassName("course-key");
+        courseKey.addClassName("course-key-holder");
         departmentBars.addPointClickListener(click -> openDepartment(
                 departmentBarsData.departmentIds().get(click.getDataPointIndex()), departmentBarsData.courseId()));
         configureLists();
@@ -352,26 +356,43 @@ class DashboardView extends Div implements BeforeEnterObserver {
     /** The key of the tree's column of course cells. */
     static final String COURSES_COLUMN = "courses";
 
-    private static List<Map<String, String>> heatCells(OverviewRow row, List<CourseRef> courses) {
-        List<Map<String, String>> cells = new ArrayList<>(courses.size());
+    /** The row's cells for the renderer, as JSON: the renderer's properties take plain values, not maps. */
+    private static ArrayNode heatCells(OverviewRow row, List<CourseRef> courses) {
+        ArrayNode cells = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < courses.size(); i++) {
             TrickleDownCell cell = row.cells().get(i);
-            cells.add(Map.of("look", StatusLook.of(cell.status()).cssName(), "tip", cellTip(row, courses.get(i), cell),
-                    "value", cellValue(cell)));
+            cells.addObject().put("look", StatusLook.of(cell.status()).cssName())
+                    .put("tip", cellTip(courses.get(i), cell)).put("value", cellValue(cell));
         }
         return cells;
     }
 
-    /** The course codes above the strip of cells, each as wide as its cells, its title on hover. */
+    /**
+     * The course codes above the strip of cells, each as wide as its cells, its title on hover: one element of
+     * markup rather than a component per course. Codes and titles are typed by trainers, so they are escaped.
+     */
     private static Component stripHeader(List<CourseRef> courses) {
-        var header = new Div();
-        header.addClassNames("heat-strip", "heat-strip-header");
+        var html = new StringBuilder("<div class=\"heat-strip heat-strip-header\">");
         for (CourseRef course : courses) {
-            var code = new Span(course.code());
-            code.getElement().setAttribute("title", course.title());
-            header.add(code);
+            html.append("<span title=\"").append(escape(course.title())).append("\">").append(escape(course.code()))
+                    .append("</span>");
         }
-        return header;
+        return new Html(html.append("</div>").toString());
+    }
+
+    /** Text made safe to place in markup, as an attribute value or as content. */
+    static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    /** The codes of the courses shown and their titles, as one element of markup (escaped, see stripHeader). */
+    private static Component courseKey(List<CourseRef> courses) {
+        var html = new StringBuilder("<div class=\"course-key\">");
+        for (CourseRef course : courses) {
+            html.append("<span class=\"course-key-item\"><span class=\"course-code\">").append(escape(course.code()))
+                    .append("</span> ").append(escape(course.title())).append("</span>");
+        }
+        return new Html(html.append("</div>").toString());
     }
 
     private static String stripWidth(int courses) {
@@ -398,10 +419,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
         return Math.round(100.0 * (cell.managersTrained() + cell.staffTrained()) / members) + "%";
     }
 
-    static String cellTip(OverviewRow row, CourseRef course, TrickleDownCell cell) {
-        return row.name() + ", " + course.title() + ": " + StatusLook.of(cell.status()).label() + ". Managers trained "
-                + cell.managersTrained() + " of " + cell.managers() + ", staff " + cell.staffTrained() + " of "
-                + cell.staff() + (cell.violations() > 0 ? ", " + cell.violations() + " before a manager" : "") + ".";
+    /** What a cell stands for in words, for its tooltip: the row names the department, the code the course. */
+    static String cellTip(CourseRef course, TrickleDownCell cell) {
+        return course.code() + ": " + StatusLook.of(cell.status()).label() + ", managers " + cell.managersTrained()
+                + " of " + cell.managers() + ", staff " + cell.staffTrained() + " of " + cell.staff()
+                + (cell.violations() > 0 ? ", " + cell.violations() + " before a manager" : "");
     }
 
     private void configureLists() {
@@ -470,12 +492,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 .setHeader(stripHeader(courses)).setWidth(stripWidth(courses.size())).setFlexGrow(0);
     }
 
-    private static List<Map<String, String>> marks(LeaderGap leader, List<CourseRef> courses) {
-        List<Map<String, String>> marks = new ArrayList<>(courses.size());
+    private static ArrayNode marks(LeaderGap leader, List<CourseRef> courses) {
+        ArrayNode marks = JsonNodeFactory.instance.arrayNode();
         for (CourseRef course : courses) {
             boolean attended = leader.attended(course.id());
-            marks.add(Map.of("css", attended ? "mark-attended" : "mark-missing", "glyph", attended ? "✔" : "○",
-                    "label", course.code() + " " + course.title() + ": " + (attended ? "attended" : "not yet")));
+            marks.addObject().put("css", attended ? "mark-attended" : "mark-missing").put("glyph", attended ? "✔" : "○")
+                    .put("label", course.code() + (attended ? ": attended" : ": not yet"));
         }
         return marks;
     }
@@ -534,15 +556,13 @@ class DashboardView extends Div implements BeforeEnterObserver {
         return panel;
     }
 
-    private static Div statusLegend() {
-        var legend = new Div();
-        legend.addClassName("status-legend");
+    private static Component statusLegend() {
+        var html = new StringBuilder("<div class=\"status-legend\">");
         for (StatusLook look : StatusLook.values()) {
-            var swatch = new Span();
-            swatch.addClassNames("heat-swatch", "heat-" + look.cssName());
-            legend.add(new Span(swatch, new Span(look.label())));
+            html.append("<span><span class=\"heat-swatch heat-").append(look.cssName()).append("\"></span>")
+                    .append(look.label()).append("</span>");
         }
-        return legend;
+        return new Html(html.append("</div>").toString());
     }
 
     @Override
@@ -600,7 +620,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         tree.getDataProvider().refreshAll();
         overview.rows().forEach(tree::expand);
         courseKey.removeAll();
-        overview.columns().forEach(ref -> courseKey.add(courseKeyItem(ref)));
+        courseKey.add(courseKey(overview.columns()));
 
         showDepartmentBars();
 
@@ -773,14 +793,6 @@ class DashboardView extends Div implements BeforeEnterObserver {
         mark.addClassName(attended ? "mark-attended" : "mark-missing");
         mark.getElement().setAttribute("aria-label", attended ? "Attended" : "Not yet");
         return mark;
-    }
-
-    private static Component courseKeyItem(CourseRef ref) {
-        var code = new Span(ref.code());
-        code.addClassName("course-code");
-        var item = new Span(code, new Span(ref.title()));
-        item.addClassName("course-key-item");
-        return item;
     }
 
     /** The overview shown, for tests. */
