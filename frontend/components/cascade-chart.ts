@@ -15,12 +15,18 @@ interface ColorRange {
  * detail {seriesIndex, dataPointIndex, seriesName, category}.
  *
  * Light DOM on purpose: ApexCharts puts its tooltip and legend styles into the document head.
+ *
+ * A chart is first drawn when it comes near the viewport: drawing is most of the browser's work on a dashboard,
+ * and a page of several charts shows its first screen sooner when those further down wait until they are
+ * scrolled to. Once drawn, a chart follows its options at once.
  */
 class CascadeChart extends HTMLElement {
   private chart?: ApexCharts;
   private chartType?: string;
   private currentOptions?: ChartOptions;
   private rendering: Promise<unknown> = Promise.resolve();
+  private visible?: Promise<void>;
+  private observer?: IntersectionObserver;
 
   connectedCallback() {
     this.style.display = 'block';
@@ -36,8 +42,35 @@ class CascadeChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.visible = undefined;
     this.chart?.destroy();
     this.chart = undefined;
+  }
+
+  /** Resolves once the element is within a screen's height of the viewport (at once without an observer). */
+  private nearViewport(): Promise<void> {
+    if (!this.visible) {
+      if (typeof IntersectionObserver === 'undefined') {
+        this.visible = Promise.resolve();
+      } else {
+        this.visible = new Promise((resolve) => {
+          this.observer = new IntersectionObserver(
+            (entries) => {
+              if (entries.some((entry) => entry.isIntersecting)) {
+                this.observer?.disconnect();
+                this.observer = undefined;
+                resolve();
+              }
+            },
+            { rootMargin: '100% 0px' }
+          );
+          this.observer.observe(this);
+        });
+      }
+    }
+    return this.visible;
   }
 
   get options(): ChartOptions | undefined {
@@ -57,7 +90,10 @@ class CascadeChart extends HTMLElement {
       return;
     }
     // Serialize renders: ApexCharts' render and update are asynchronous.
-    this.rendering = this.rendering.then(() => this.draw(options)).catch((error) => console.error(error));
+    this.rendering = this.rendering
+      .then(() => this.nearViewport())
+      .then(() => this.draw(options))
+      .catch((error) => console.error(error));
   }
 
   private async draw(options: ChartOptions) {

@@ -65,7 +65,10 @@ class DashboardJourneyTest extends BrowserJourney {
         // back to the whole organisation, this year's round
         open("dashboard");
         waitForCharts();
-        driver.findElement(By.cssSelector("vaadin-select.dashboard-round")).click();
+        WebElement round = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-select.dashboard-round")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", round);
+        wait.until(ExpectedConditions.elementToBeClickable(round)).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='This year']"))).click();
         wait.until(ExpectedConditions.urlContains("from="));
@@ -145,8 +148,14 @@ class DashboardJourneyTest extends BrowserJourney {
                 }).length;""");
     }
 
+    /** Charts draw when they come near the viewport: bring the first one there, wait for it, back to the top. */
     private void waitForCharts() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("cascade-chart")));
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('cascade-chart').scrollIntoView({block: 'center'})");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("cascade-chart svg")));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                + "document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; })");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".trickle-tree button.heat")));
         waitForVaadin();
         hideDevelopmentTools();
