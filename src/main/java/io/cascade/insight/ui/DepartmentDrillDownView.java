@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.cascade.base.ui.Formats;
 import io.cascade.insight.CourseRef;
 import io.cascade.insight.DepartmentCourseStatus;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 @Route("dashboard/department")
 @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
 class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** At most this many violations are written out; a division can have hundreds, its teams show their own. */
+    static final int VIOLATIONS_SHOWN = 50;
 
     /** Above this many people a grid scrolls instead of growing. */
     private static final int ROWS_SHOWN_IN_FULL = 20;
@@ -84,7 +88,11 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
 
         subDepartments.addColumn(row -> indent(row.depth()) + row.departmentName()).setHeader("Department")
                 .setFlexGrow(2).setWidth("12rem");
-        subDepartments.addComponentColumn(row -> StatusLook.of(row.rolledUp().status()).badge()).setHeader("Status")
+        subDepartments.addColumn(LitRenderer.<DepartmentCourseStatus>of("""
+                        <span class="badge status-badge status-${item.look}">${item.label}</span>""")
+                        .withProperty("look", row -> StatusLook.of(row.rolledUp().status()).cssName())
+                        .withProperty("label", row -> StatusLook.of(row.rolledUp().status()).label()))
+                .setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
         subDepartments.addColumn(row -> row.rolledUp().managersTrained() + " of " + row.rolledUp().managers())
                 .setHeader("Managers trained").setAutoWidth(true).setFlexGrow(0);
@@ -174,7 +182,13 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
                             row.parentDepartmentId(), row.depth() - topDepth, row.courseId(), row.own(),
                             row.rolledUp()))
                     .toList());
-            subDepartments.setAllRowsVisible(true);
+            // a division of a large organisation has hundreds of teams: past a screenful the grid scrolls
+            if (below.size() <= ROWS_SHOWN_IN_FULL) {
+                subDepartments.setAllRowsVisible(true);
+            } else {
+                subDepartments.setAllRowsVisible(false);
+                subDepartments.setHeight("34rem");
+            }
             content.add(subDepartmentsPanel);
         }
 
@@ -212,7 +226,7 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             violations.add(fine);
             return;
         }
-        for (OrderViolation violation : ofCourse) {
+        for (OrderViolation violation : ofCourse.subList(0, Math.min(ofCourse.size(), VIOLATIONS_SHOWN))) {
             var icon = VaadinIcon.WARNING.create();
             icon.addClassName("violation-icon");
             var text = new Div(new Span(sentence(violation)));
@@ -224,6 +238,12 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             var item = new Div(icon, text);
             item.addClassName("violation");
             violations.add(item);
+        }
+        if (ofCourse.size() > VIOLATIONS_SHOWN) {
+            var more = new Paragraph("And " + (ofCourse.size() - VIOLATIONS_SHOWN) + " more, the earliest shown "
+                    + "first: open a team below to see its own, or export them as CSV (violations.csv).");
+            more.addClassName("panel-note");
+            violations.add(more);
         }
     }
 
@@ -270,7 +290,13 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         if (withDepartment) {
             grid.addColumn(MemberTraining::departmentName).setHeader("Department").setFlexGrow(1).setWidth("10rem");
         }
-        grid.addComponentColumn(member -> trainedCell(member, courseId, outOfOrder)).setHeader("Trained on")
+        grid.addColumn(LitRenderer.<MemberTraining>of("""
+                        ${item.date ? html`<span class="trained-cell"><span>${item.date}</span>${item.early
+                            ? html`<span class="badge error">before a manager</span>` : ''}</span>`
+                          : html`<span class="badge contrast">Not yet</span>`}""")
+                        .withProperty("date", member -> member.trainedAt(courseId).map(Formats::date).orElse(""))
+                        .withProperty("early", member -> outOfOrder.contains(member.personId())))
+                .setHeader("Trained on").setKey("trained")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(people);
         grid.setEmptyStateText(whenEmpty);
@@ -280,24 +306,6 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             grid.setAllRowsVisible(false);
             grid.setHeight("34rem");
         }
-    }
-
-    private static Component trainedCell(MemberTraining member, long courseId, Set<Long> outOfOrder) {
-        return member.trainedAt(courseId).<Component>map(at -> {
-            var date = new Span(Formats.date(at));
-            if (!outOfOrder.contains(member.personId())) {
-                return date;
-            }
-            var flag = new Span("before a manager");
-            flag.addClassNames("badge", "error");
-            var cell = new Span(date, flag);
-            cell.addClassName("trained-cell");
-            return cell;
-        }).orElseGet(() -> {
-            var notYet = new Span("Not yet");
-            notYet.addClassNames("badge", "contrast");
-            return notYet;
-        });
     }
 
     private static Div panel(H2 title, Component... content) {

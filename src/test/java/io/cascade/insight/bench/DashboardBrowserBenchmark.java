@@ -40,23 +40,30 @@ import java.util.Map;
  * heap in use before, divided by their number).
  * <p>
  * Each load starts a fresh navigation ({@code driver.get}) and ends when the page's {@code ready} condition holds,
- * timed inside the page from the navigation's start ({@code performance.now()}): for the dashboard, the headline
- * figures written and the first chart drawn; for the drill-down, its summary and first grid. It also reads the
+ * timed inside the page from the navigation's start ({@code performance.now()}): for the dashboard, its first screen
+ * drawn (see {@link #DASHBOARD_READY}); for the drill-down, its summary and first grid; for any other view, its grid's
+ * first rows or else the view itself with no request to the server under way. It also reads the
  * largest Vaadin response of the load (the first UIDL: {@code v-r=init} or {@code v-r=uidl}), the number of DOM
  * elements, shadow roots included, and the JavaScript heap in use.
  */
 public final class DashboardBrowserBenchmark {
 
-    /** Ready: the headline figures are written and the first chart has drawn its SVG. */
+    /**
+     * Ready: the first screen is drawn. The headline figures are written, the tree's cells (the dashboard's main
+     * chart, departments by course) are there, and every chart that starts within the window has drawn its SVG
+     * (charts further down draw when scrolled to). An empty dashboard is ready once it says so.
+     */
     static final String DASHBOARD_READY = """
             const root = document.querySelector('.dashboard');
             if (!root) return false;
             const value = root.querySelector('.headline-value');
             if (!value || !value.textContent.trim()) return false;
-            if (root.querySelector('.dashboard-empty:not([hidden])') && !root.querySelector('.dashboard-panels:not([hidden])')) return true;
-            const chart = root.querySelector('cascade-chart');
-            const svg = chart && (chart.shadowRoot || chart).querySelector('svg.apexcharts-svg');
-            return !!svg;""";
+            const empty = root.querySelector('.dashboard-empty');
+            if (empty && empty.offsetParent !== null) return true;
+            if (!root.querySelector('.trickle-tree button.heat')) return false;
+            return [...root.querySelectorAll('cascade-chart')]
+                .filter(chart => chart.getBoundingClientRect().top < window.innerHeight)
+                .every(chart => chart.querySelector('svg.apexcharts-svg'));""";
 
     /** Ready: the drill-down's summary and its first grid's rows are there. */
     static final String DRILL_DOWN_READY = """
@@ -67,13 +74,25 @@ public final class DashboardBrowserBenchmark {
             const grid = root.querySelector('vaadin-grid');
             return !!summary && summary.textContent.trim().length > 0 && !!grid && grid.querySelectorAll('vaadin-grid-cell-content').length > 0;""";
 
+    /** Ready: any other view is there, its first grid (if any) shows rows, and no server request is under way. */
+    static final String VIEW_READY = """
+            const view = document.querySelector('.view');
+            if (!view) return false;
+            const clients = Object.values(window.Vaadin?.Flow?.clients ?? {});
+            if (clients.some(client => client.isActive && client.isActive())) return false;
+            const grid = view.querySelector('vaadin-grid');
+            return !grid || grid.querySelectorAll('vaadin-grid-cell-content').length > 0;""";
+
     private DashboardBrowserBenchmark() {
     }
 
     record Page(String name, String path) {
 
         String ready() {
-            return path.startsWith("dashboard/department") ? DRILL_DOWN_READY : DASHBOARD_READY;
+            if (path.startsWith("dashboard/department")) {
+                return DRILL_DOWN_READY;
+            }
+            return path.startsWith("dashboard") ? DASHBOARD_READY : VIEW_READY;
         }
     }
 

@@ -302,6 +302,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(drillDown.summary.getChildren().findFirst().orElseThrow().getElement().getText())
                 .isEqualTo("Out of order");
         assertThat(drillDown.staffTitle.getText()).matches("Staff: \\d+ of \\d+ trained");
+        var staffGrid = test(drillDown.staff);
+        boolean flagged = false;
+        for (int row = 0; row < staffGrid.size(); row++) {
+            boolean early = staffGrid.getLitRendererPropertyValue(row, "trained", "early", Boolean.class);
+            long person = staffGrid.getRow(row).personId();
+            assertThat(early).as(staffGrid.getRow(row).name())
+                    .isEqualTo(violations.stream().anyMatch(v -> v.staffPersonId() == person));
+            flagged |= early;
+        }
+        assertThat(flagged).as("a staff member trained before a manager is marked").isTrue();
     }
 
     @Test
