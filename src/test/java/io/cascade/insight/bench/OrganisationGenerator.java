@@ -38,19 +38,25 @@ import java.util.Set;
  */
 public final class OrganisationGenerator {
 
-    /** Organisation sizes of the benchmark; enrolment and completion rows grow with the number of people. */
+    /**
+     * Organisation sizes of the benchmark; enrolment and completion rows grow with the number of people. At XL every
+     * third course recurs yearly (every fourth below): a company of 100,000 has more recurring compliance courses,
+     * and it takes XL past five million enrolments.
+     */
     public enum Size {
-        S(1_000, 20),
-        M(5_000, 100),
-        L(20_000, 400),
-        XL(100_000, 2_000);
+        S(1_000, 20, 4),
+        M(5_000, 100, 4),
+        L(20_000, 400, 4),
+        XL(100_000, 2_000, 3);
 
         final int people;
         final int departments;
+        final int refresherEvery;
 
-        Size(int people, int departments) {
+        Size(int people, int departments, int refresherEvery) {
             this.people = people;
             this.departments = departments;
+            this.refresherEvery = refresherEvery;
         }
     }
 
@@ -204,6 +210,7 @@ public final class OrganisationGenerator {
 
     String marker() {
         return "size=" + size + " people=" + size.people + " departments=" + size.departments + " courses=" + COURSES
+                + (size.refresherEvery == 4 ? "" : " refresherEvery=" + size.refresherEvery)
                 + " seed=" + seed + " generator=" + GENERATOR_VERSION;
     }
 
@@ -404,14 +411,14 @@ public final class OrganisationGenerator {
 
     /**
      * 60 courses, one rollout starting every two weeks from January 2023, so the newest are still under way "now".
-     * Every sixth is on the leadership track, every tenth (from the fifth) has no classes, every fourth recurs
+     * Every sixth is on the leadership track, every tenth (from the fifth) has no classes, every fourth (third at XL) recurs
      * yearly, four are archived and the last four are drafts.
      */
     private void buildCourses() {
         for (int i = 0; i < COURSES; i++) {
             String audience = i % 6 == 0 ? "LEADERSHIP" : i % 6 == 1 ? "STAFF" : "ALL";
             String status = i >= COURSES - 4 ? "DRAFT" : i % 12 == 5 ? "ARCHIVED" : "PUBLISHED";
-            courses.add(new Course(i + 1, i, audience, status, i % 4 == 0 ? 12 : null, i % 10 == 4,
+            courses.add(new Course(i + 1, i, audience, status, i % size.refresherEvery == 0 ? 12 : null, i % 10 == 4,
                     FIRST_ROLLOUT.plusDays(14L * i + random.nextInt(5))));
         }
     }
