@@ -411,8 +411,8 @@ public final class OrganisationGenerator {
 
     /**
      * 60 courses, one rollout starting every two weeks from January 2023, so the newest are still under way "now".
-     * Every sixth is on the leadership track, every tenth (from the fifth) has no classes, every fourth (third at XL) recurs
-     * yearly, four are archived and the last four are drafts.
+     * Every sixth is on the leadership track, every tenth (from the fifth) has no classes, every fourth (third at
+     * XL) recurs yearly, four are archived and the last four are drafts.
      */
     private void buildCourses() {
         for (int i = 0; i < COURSES; i++) {
