@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import io.cascade.base.ui.Formats;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseStatus;
 import io.cascade.insight.CourseRef;
 import io.cascade.insight.DepartmentCourseStatus;
 import io.cascade.insight.DepartmentDrillDown;
@@ -62,14 +64,16 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     final Grid<MemberTraining> staff = new Grid<>();
 
     private final TrickleDownService trickleDown;
+    private final CourseCatalogService catalog;
     private final Div content = new Div();
     private String title = "Department";
     private long departmentId;
     private DashboardFilter filter = DashboardFilter.NONE;
     private boolean restoring;
 
-    DepartmentDrillDownView(TrickleDownService trickleDown) {
+    DepartmentDrillDownView(TrickleDownService trickleDown, CourseCatalogService catalog) {
         this.trickleDown = trickleDown;
+        this.catalog = catalog;
         addClassNames("view", "dashboard", "drill-down");
 
         back.setText("Back to the dashboard");
@@ -123,15 +127,27 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         this.departmentId = departmentId;
         filter = DashboardFilter.of(event.getLocation().getQueryParameters());
         back.setRoute(DashboardView.class);
-        back.setQueryParameters(filter.toQueryParameters());
+        back.setQueryParameters(filter.withCourse(null).toQueryParameters());
         content.removeAll();
         // opened from a cell far down the dashboard, the layout's content area would keep that scroll position
         getElement().executeJs("""
                 for (let node = this; node; node = node.assignedSlot || node.parentElement || node.getRootNode().host) {
                     node.scrollTop = 0;
                 }""");
-        trickleDown.departmentDrillDown(departmentId, filter.withCourse(null).withDivision(null).toScope())
-                .ifPresentOrElse(this::show, this::showNotFound);
+        // one course at a time: a division of a large organisation has thousands of people in dozens of courses
+        List<CourseRef> courses = catalog.listCourses(CourseStatus.PUBLISHED).stream()
+                .map(summary -> new CourseRef(summary.id(), summary.code(), summary.title()))
+                .sorted(Comparator.comparing(CourseRef::title).thenComparingLong(CourseRef::id))
+                .toList();
+        CourseRef shown = courses.stream().filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
+                .orElse(courses.isEmpty() ? null : courses.getFirst());
+        if (shown == null) {
+            trickleDown.departmentDrillDown(departmentId, filter.withCourse(null).withDivision(null).toScope())
+                    .ifPresentOrElse(drillDown -> show(drillDown, courses), this::showNotFound);
+            return;
+        }
+        trickleDown.departmentDrillDown(departmentId, filter.withCourse(shown.id()).withDivision(null).toScope())
+                .ifPresentOrElse(drillDown -> show(drillDown, courses), this::showNotFound);
     }
 
     @Override
@@ -147,15 +163,13 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         content.add(empty);
     }
 
-    private void show(DepartmentDrillDown drillDown) {
+    private void show(DepartmentDrillDown drillDown, List<CourseRef> courses) {
         title = drillDown.departmentName();
         course.setVisible(true);
         restoring = true;
         try {
-            course.setItems(drillDown.courses());
-            course.setValue(drillDown.courses().stream()
-                    .filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
-                    .orElse(drillDown.courses().isEmpty() ? null : drillDown.courses().getFirst()));
+            course.setItems(courses);
+            course.setValue(drillDown.courses().isEmpty() ? null : drillDown.courses().getFirst());
         } finally {
             restoring = false;
         }
