@@ -154,8 +154,8 @@ class DashboardJourneyTest extends BrowserJourney {
         ((JavascriptExecutor) driver).executeScript(
                 "document.querySelector('cascade-chart').scrollIntoView({block: 'center'})");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("cascade-chart svg")));
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
-                + "document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; })");
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.view').scrollIntoView({block: 'start'})");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".trickle-tree button.heat")));
         waitForVaadin();
         hideDevelopmentTools();

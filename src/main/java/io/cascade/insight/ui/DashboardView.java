@@ -161,7 +161,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         scopeNote.addClassName("dashboard-scope");
 
         configureFilters();
-        var filters = new Div(search, round, from, to, columns, clearFilters);
+        var filters = new Div(search, round, from, to, clearFilters);
         filters.addClassName("dashboard-filters");
 
         breadcrumb.addClassName("dashboard-breadcrumb");
@@ -186,8 +186,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
         panels.addClassName("dashboard-panels");
         Div treePanel = panel("Where each part stands", "Each row is a department with everything below it; open a "
-                + "row for the level below, or click a course to see who was trained when.", tree, statusLegend(),
-                courseKey);
+                + "row for the level below, or click a course to see who was trained when.", columns, tree,
+                statusLegend(), courseKey);
         treePanel.addClassNames("wide", "tree-panel");
         panels.add(treePanel,
                 panel(departmentBarsTitle, departmentBarsNote, departmentBars),
@@ -331,12 +331,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private void showTreeColumns(List<CourseRef> courses) {
         tree.removeAllColumns();
         tree.addHierarchyColumn(DashboardView::rowLabel).setHeader("Department").setFrozen(true)
-                .setWidth("15rem").setFlexGrow(1).setSortable(false);
+                .setWidth("13rem").setFlexGrow(1).setSortable(false);
         tree.addColumn(LitRenderer.<OverviewRow>of("""
                         <span class="badge status-badge status-${item.look}">${item.label}</span>""")
                         .withProperty("look", row -> StatusLook.of(row.overall()).cssName())
                         .withProperty("label", row -> StatusLook.of(row.overall()).label()))
-                .setHeader("All courses").setWidth("9.5rem").setFlexGrow(0);
+                .setHeader("All courses").setWidth("10rem").setFlexGrow(0);
         // one column draws every course's cell: a grid column per course would cost the page a component each
         tree.addColumn(LitRenderer.<OverviewRow>of("""
                         <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.look}" \
@@ -350,7 +350,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         <button class="tree-focus" title="Show ${item.name} on its own" aria-label="Show ${item.name} on its own" @click=${focus}>›</button>""")
                         .withProperty("name", OverviewRow::name)
                         .withFunction("focus", row -> navigate(filter.withDivision(row.departmentId()))))
-                .setHeader("").setWidth("3rem").setFlexGrow(0);
+                .setHeader("").setWidth("2.6rem").setFlexGrow(0);
     }
 
     /** The key of the tree's column of course cells. */
@@ -396,7 +396,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private static String stripWidth(int courses) {
-        return (courses * 5.4 + 0.8) + "rem";
+        return (courses * 4.8 + 0.8) + "rem";
     }
 
     static String rowLabel(OverviewRow row) {
