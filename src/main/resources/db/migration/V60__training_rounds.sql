@@ -1,0 +1,52 @@
+-- Training rounds from the ledger (docs/performance.md, "Training rounds"): a round [from, to) judges each staff
+-- member's first training in the window against the trainings their managers held valid then (DOMAIN.md, "Rounds
+-- and valid training"). Both tables are kept by io.cascade.insight.TrickleDownLedger with the cells of V31-V41 and
+-- rebuilt with them (the ledger's marker version changes with this migration).
+
+-- Every training, not only the first: each non-cancelled class attended PRESENT or LATE (its start), or, for a
+-- course that never had a class, each completion. course_training (V31) is the first of these per person and course.
+create table course_training_event (
+    person_id   bigint      not null,
+    course_id   bigint      not null,
+    trained_at  datetime(6) not null,
+    in_class    boolean     not null,
+    primary key (person_id, course_id, trained_at)
+);
+create index ix_course_training_event_course on course_training_event (course_id, person_id);
+
+-- Every training of each department's own active members, each staff training judged once under both policies
+-- against the managers' training histories, whatever the round (the judgement does not depend on the window):
+-- previous_at is the person's previous training in the course (null: none), so "from <= trained_at < to and
+-- (previous_at is null or previous_at < from)" selects each person's first training in a round without a window
+-- function; valid_until is when the training expires (null: the course does not recur), so managers holding a
+-- valid training at u are "trained_at <= u and (valid_until is null or valid_until >= u)". The named manager and
+-- when they were trained (null: not yet) are those of the violation, as in trickle_down_violation. reported: a
+-- staff member with a direct manager; reinforced: with an on-time check-in by that manager after this training.
+create table trickle_down_round_training (
+    department_id               bigint      not null,
+    course_id                   bigint      not null,
+    person_id                   bigint      not null,
+    trained_at                  datetime(6) not null,
+    level                       varchar(20) not null,
+    staff                       boolean     not null,
+    previous_at                 datetime(6),
+    valid_until                 datetime(6),
+    reported                    boolean     not null,
+    reinforced                  boolean     not null,
+    strict_violation            boolean     not null,
+    lenient_violation           boolean     not null,
+    strict_manager_id           bigint,
+    strict_manager_trained_at   datetime(6),
+    lenient_manager_id          bigint,
+    lenient_manager_trained_at  datetime(6),
+    primary key (department_id, course_id, person_id, trained_at)
+);
+-- a round's staff counts and its trend: the window's rows, read from the index alone
+create index ix_round_training_window on trickle_down_round_training (trained_at, previous_at, staff, department_id,
+    course_id, level, strict_violation, lenient_violation, reported, reinforced);
+-- managers holding a valid training at the end of a round
+create index ix_round_training_managers on trickle_down_round_training (staff, trained_at, valid_until,
+    department_id, course_id, person_id);
+-- a round's violations: few rows, found without reading the window (a lenient violation is always a strict one)
+create index ix_round_training_violations on trickle_down_round_training (strict_violation, trained_at,
+    lenient_violation, previous_at);
