@@ -122,7 +122,8 @@ public class RoundStore {
      */
     public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
         var params = new MapSqlParameterSource();
-        String named = "STRICT".equals(policy) ? "strict" : "lenient";
+        boolean strict = "STRICT".equals(policy);
+        String named = strict ? "strict" : "lenient";
         // every lenient violation is a strict one: both are found through the index on strict violations
         String sql = """
                 select r.course_id, r.department_id, r.person_id, concat(s.first_name, ' ', s.last_name),
@@ -131,8 +132,9 @@ public class RoundStore {
                 from trickle_down_round_training r
                 join person s on s.id = r.person_id
                 left join person m on m.id = r.%1$s_manager_id
-                where r.strict_violation = true and r.%1$s_violation = true""".formatted(named)
-                + firstInRound(filter, params) + scope(filter, params);
+                where r.strict_violation = true""".formatted(named)
+                + (strict ? "" : " and r.lenient_violation = true") + firstInRound(filter, params)
+                + scope(filter, params);
         List<NamedViolation> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
