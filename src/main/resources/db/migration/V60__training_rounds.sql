@@ -41,12 +41,43 @@ create table trickle_down_round_training (
     lenient_manager_trained_at  datetime(6),
     primary key (department_id, course_id, person_id, trained_at)
 );
--- a round's staff counts and its trend: the window's rows, read from the index alone
-create index ix_round_training_window on trickle_down_round_training (trained_at, previous_at, staff, department_id,
-    course_id, level, strict_violation, lenient_violation, reported, reinforced);
--- managers holding a valid training at the end of a round
-create index ix_round_training_managers on trickle_down_round_training (staff, trained_at, valid_until,
-    department_id, course_id, person_id);
--- a round's violations: few rows, found without reading the window (a lenient violation is always a strict one)
-create index ix_round_training_violations on trickle_down_round_training (strict_violation, trained_at,
-    lenient_violation, previous_at);
+-- managers holding a valid training at the end of a round: read in the order of the cells, counted without sorting
+create index ix_round_training_managers on trickle_down_round_training (staff, department_id, course_id, person_id,
+    trained_at, valid_until);
+-- a round's violations: few rows, all of them read (a lenient violation is always a strict one)
+create index ix_round_training_violations on trickle_down_round_training (strict_violation);
+-- a round that does not start or end at a month's start: the trainings of the days around its whole months
+create index ix_round_training_trained on trickle_down_round_training (trained_at);
+create index ix_round_training_previous on trickle_down_round_training (previous_at);
+
+-- The same trainings summed per department, course, month of training (trained_month = year * 100 + month, UTC),
+-- month of the person's previous training (previous_month, 0 = none) and level, so that a round of whole months is
+-- counted from a few ten thousand rows instead of every training: its rows are those with trained_month in the
+-- round and previous_month = 0 or before the round's first month.
+create table trickle_down_round_month (
+    department_id       bigint      not null,
+    course_id           bigint      not null,
+    trained_month       int         not null,
+    previous_month      int         not null,
+    level               varchar(20) not null,
+    trainings           int         not null,
+    strict_violations   int         not null,
+    lenient_violations  int         not null,
+    reported            int         not null,
+    reinforced          int         not null,
+    primary key (department_id, course_id, trained_month, previous_month, level)
+);
+create index ix_round_month_window on trickle_down_round_month (level, trained_month, previous_month, department_id,
+    course_id, trainings, strict_violations, lenient_violations, reported, reinforced);
+
+-- trickle_down_round_month summed over the departments, for the whole organisation's trend in a round.
+create table trickle_down_round_course_month (
+    course_id           bigint      not null,
+    trained_month       int         not null,
+    previous_month      int         not null,
+    level               varchar(20) not null,
+    trainings           int         not null,
+    strict_violations   int         not null,
+    lenient_violations  int         not null,
+    primary key (course_id, trained_month, previous_month, level)
+);

@@ -88,6 +88,7 @@ public class TrickleDownLedger {
     public void rebuild() {
         long started = System.nanoTime();
         store.clear();
+        rounds.clear();
         store.refreshTrainings(null, null);
         List<Long> departments = store.allDepartments();
         judgeInChunks(departments);
@@ -124,7 +125,7 @@ public class TrickleDownLedger {
         switch (event) {
             case LearningEvent.CourseCompleted completed ->
                     refresh(completed.courseId(), List.of(completed.personId()));
-            case LearningEvent.CheckInLogged checkIn -> store.sumCourseMonths(
+            case LearningEvent.CheckInLogged checkIn -> sumCourseMonths(
                     judge(store.departmentsOf(List.of(checkIn.personId())), checkIn.courseId()));
         }
     }
@@ -157,7 +158,7 @@ public class TrickleDownLedger {
         for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
             judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), courseId);
         }
-        store.sumCourseMonths(Set.of(courseId));
+        sumCourseMonths(Set.of(courseId));
     }
 
     private void refreshSession(long sessionId) {
@@ -170,7 +171,7 @@ public class TrickleDownLedger {
             return;
         }
         store.refreshTrainings(courseId, personIds);
-        store.sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
+        sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
     }
 
     /** A course's first class: completions of its modules stop counting as training. */
@@ -182,7 +183,13 @@ public class TrickleDownLedger {
         Set<Long> departments = new HashSet<>(store.departmentsTrainedIn(session.courseId()));
         store.refreshTrainings(session.courseId(), null);
         departments.addAll(store.departmentsTrainedIn(session.courseId()));
-        store.sumCourseMonths(judge(departments, session.courseId()));
+        sumCourseMonths(judge(departments, session.courseId()));
+    }
+
+    /** The whole organisation's months of the courses (all: {@code null}), all time and in rounds. */
+    private void sumCourseMonths(Collection<Long> courseIds) {
+        store.sumCourseMonths(courseIds);
+        rounds.sumCourseMonths(courseIds);
     }
 
     private void judgeEveryDepartment() {
@@ -191,13 +198,13 @@ public class TrickleDownLedger {
 
     private void judgeInChunks(List<Long> departments) {
         if (departments.size() <= DEPARTMENTS_PER_CHUNK) {
-            store.sumCourseMonths(judge(departments, null));
+            sumCourseMonths(judge(departments, null));
             return;
         }
         for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
             judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
         }
-        store.sumCourseMonths(null);
+        sumCourseMonths(null);
     }
 
     /**

@@ -60,7 +60,7 @@ import java.util.TreeMap;
  * {@link #trendJudgedPerRequest}, the reference the ledger is checked against: both give the same figures for the
  * same rows (TrickleDownServiceTest, and the benchmark at its size). Each method runs a fixed number of SQL
  * statements whatever the size of the organisation (all time: report 6, leadership matrix 3, headlines and dashboard
- * 8, trend 2; in a round: report 7, leadership matrix 3, headlines and dashboard 9, trend 2; drill-down 5). A screen
+ * 8, trend 2; in a round: report 8, leadership matrix 3, headlines and dashboard 10, trend 3; drill-down 5). A screen
  * showing more than one of the first three calls {@link #dashboard}, which reads the rows once
  * (docs/performance.md).
  * <p>
@@ -335,7 +335,7 @@ public class TrickleDownService {
 
     /**
      * People trained per month by level, and staff trained out of order per month: all time each person's first
-     * training per course, in a round their first training in the round. Counted in the ledger (two statements).
+     * training per course, in a round their first training in the round. Counted in the ledger (two statements all time, three in a round).
      */
     public TrainingTrend trend(TrickleDownScope scope) {
         Filter filter = filter(scope);

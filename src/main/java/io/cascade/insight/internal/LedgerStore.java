@@ -342,7 +342,6 @@ public class LedgerStore {
         jdbc.update("delete from trickle_down_department", Map.of());
         jdbc.update("delete from course_training", Map.of());
         jdbc.update("delete from course_training_event", Map.of());
-        jdbc.update("delete from trickle_down_round_training", Map.of());
     }
 
     /** Whether the ledger was built, by this version of its content. */

@@ -11,22 +11,29 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The training rounds' part of the trickle-down ledger (DOMAIN.md, "Rounds and valid training"): every training,
  * not only the first, each staff training judged against the managers' valid trainings when it happened, so a
  * round [from, to) is counted in the database instead of judging every attendance mark per request.
  * <p>
- * Table {@code trickle_down_round_training} (V60), one row per training of a department's own active member in a
+ * Table {@code trickle_down_round_training} (V60) has one row per training of a department's own active member in a
  * course, written by {@code TrickleDownLedger} when it judges a department and course. Each person's first training
- * in a round is the row in the window whose previous training is before it (or absent), so every count below is one
- * GROUP BY over an index, without a window function, the same text on MariaDB, MySQL and H2.
+ * in a round is the row in the window whose previous training is before the window (or absent), so the counts need
+ * no window function. They are read in two parts: the round's whole UTC months from the same rows summed per month
+ * and month of the previous training ({@code trickle_down_round_month}, and summed over departments
+ * {@code trickle_down_round_course_month}), a few ten thousand rows where the window has hundreds of thousands of
+ * trainings; and, for a round that does not start or end at a month's start, the trainings around those months row
+ * by row. A year's round at 20,000 people reads the month tables only (docs/performance.md, "Training rounds").
+ * The same SQL text runs on MariaDB, MySQL and H2.
  */
 @Component
 public class RoundStore {
@@ -54,8 +61,8 @@ public class RoundStore {
     /**
      * The own cells of the filter's departments (a division's subtree, or all; archived ones may be included) in
      * the filter's course (or every course; unpublished ones may be included) in the filter's round, where
-     * somebody counts ({@code managersTrained + staffTrained > 0}). One statement per kind of count, whatever the
-     * size of the organisation. The round is {@code [filter.from(), filter.to())}, either end open when null.
+     * somebody counts ({@code managersTrained + staffTrained > 0}). Three statements (see {@link #counts}), whatever
+     * the size of the organisation. The round is {@code [filter.from(), filter.to())}, either end open when null.
      */
     public List<RoundCellRow> cells(TrickleDownQueries.Filter filter) {
         Instant countedAt = filter.to() == null || clock.instant().isBefore(filter.to()) ? clock.instant()
@@ -72,28 +79,38 @@ public class RoundStore {
 
     /**
      * As {@link #cells}, with the trained and reinforced reports, managers counted at {@code countedAt} (the end of
-     * the round, or now if earlier: the caller says which, so that it judges the same moment everywhere). Two
-     * statements: the staff's counts and the managers'.
+     * the round, or now if earlier: the caller says which, so that it judges the same moment everywhere). Three
+     * statements: the staff's counts in the round's whole months, those in the days around them, the managers'.
      */
     public List<RoundCounts> counts(TrickleDownQueries.Filter filter, Instant countedAt) {
+        Split split = Split.of(filter.from(), filter.to());
         Map<Key, int[]> byCell = new HashMap<>();
-        var staffParams = new MapSqlParameterSource();
-        String staffSql = """
-                select r.department_id, r.course_id, count(*),
-                       sum(case when r.strict_violation then 1 else 0 end),
-                       sum(case when r.lenient_violation then 1 else 0 end),
-                       sum(case when r.reported then 1 else 0 end),
-                       sum(case when r.reinforced then 1 else 0 end)
-                from trickle_down_round_training r
-                where r.staff = true""" + firstInRound(filter, staffParams) + scope(filter, staffParams)
-                + " group by r.department_id, r.course_id";
-        jdbc.query(staffSql, staffParams, rs -> {
+        var monthParams = new MapSqlParameterSource();
+        String monthSql = """
+                select m.department_id, m.course_id, sum(m.trainings), sum(m.strict_violations),
+                       sum(m.lenient_violations), sum(m.reported), sum(m.reinforced)
+                from trickle_down_round_month m
+                where m.level = 'STAFF'""" + split.months("m", monthParams)
+                + scope("m", filter, monthParams) + " group by m.department_id, m.course_id";
+        jdbc.query(monthSql, monthParams, rs -> {
             int[] counts = byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6]);
-            counts[1] = rs.getInt(3);
-            counts[2] = rs.getInt(4);
-            counts[3] = rs.getInt(5);
-            counts[4] = rs.getInt(6);
-            counts[5] = rs.getInt(7);
+            for (int i = 1; i <= 5; i++) {
+                counts[i] += rs.getInt(i + 2);
+            }
+        });
+        var rowParams = new MapSqlParameterSource();
+        String rowSql = split.rows("""
+                select r.department_id, r.course_id, case when r.strict_violation then 1 else 0 end,
+                       case when r.lenient_violation then 1 else 0 end, case when r.reported then 1 else 0 end,
+                       case when r.reinforced then 1 else 0 end
+                from trickle_down_round_training r
+                where r.staff = true""" + scope("r", filter, rowParams), rowParams);
+        jdbc.query(rowSql, rowParams, rs -> {
+            int[] counts = byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6]);
+            counts[1]++;
+            for (int i = 2; i <= 5; i++) {
+                counts[i] += rs.getInt(i + 1);
+            }
         });
         var managerParams = new MapSqlParameterSource("countedAt", utc(countedAt));
         // a manager with two trainings still valid counts once
@@ -101,7 +118,7 @@ public class RoundStore {
                 select r.department_id, r.course_id, count(distinct r.person_id)
                 from trickle_down_round_training r
                 where r.staff = false and r.trained_at <= :countedAt
-                  and (r.valid_until is null or r.valid_until >= :countedAt)""" + scope(filter, managerParams)
+                  and (r.valid_until is null or r.valid_until >= :countedAt)""" + scope("r", filter, managerParams)
                 + " group by r.department_id, r.course_id";
         jdbc.query(managerSql, managerParams, rs -> {
             byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6])[0] = rs.getInt(3);
@@ -134,7 +151,7 @@ public class RoundStore {
                 left join person m on m.id = r.%1$s_manager_id
                 where r.strict_violation = true""".formatted(named)
                 + (strict ? "" : " and r.lenient_violation = true") + firstInRound(filter, params)
-                + scope(filter, params);
+                + scope("r", filter, params);
         List<NamedViolation> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
@@ -146,22 +163,60 @@ public class RoundStore {
     /**
      * The round's trainings per month (UTC) and level of the active members of the filter's non-archived
      * departments in the filter's courses (one course, or every published one): each person's first training in
-     * the round per course, with the staff among them trained out of order under each policy. One statement.
+     * the round per course, with the staff among them trained out of order under each policy. Two statements: the
+     * whole months (for the whole organisation from the course months: a department with active members is never
+     * archived), the days around them.
      */
     public List<MonthTotals> months(TrickleDownQueries.Filter filter) {
-        var params = new MapSqlParameterSource();
-        String sql = """
-                select year(r.trained_at), month(r.trained_at), r.level, count(*),
-                       sum(case when r.strict_violation then 1 else 0 end),
-                       sum(case when r.lenient_violation then 1 else 0 end)
+        Split split = Split.of(filter.from(), filter.to());
+        Map<String, int[]> byMonth = new TreeMap<>();
+        var monthParams = new MapSqlParameterSource();
+        String monthSql = filter.divisionId() == null
+                ? """
+                select m.trained_month, m.level, sum(m.trainings), sum(m.strict_violations),
+                       sum(m.lenient_violations)
+                from trickle_down_round_course_month m
+                join course c on c.id = m.course_id
+                where\s""" + TrickleDownQueries.courseCondition(filter.courseId(), monthParams)
+                        + split.months("m", monthParams) + " group by m.trained_month, m.level"
+                : """
+                select m.trained_month, m.level, sum(m.trainings), sum(m.strict_violations),
+                       sum(m.lenient_violations)
+                from trickle_down_round_month m
+                join department d on d.id = m.department_id
+                join course c on c.id = m.course_id
+                where d.archived = false and\s""" + TrickleDownQueries.courseCondition(filter.courseId(), monthParams)
+                        + TrickleDownQueries.departmentCondition(filter, monthParams) + split.months("m", monthParams)
+                        + " group by m.trained_month, m.level";
+        jdbc.query(monthSql, monthParams, rs -> {
+            int[] totals = byMonth.computeIfAbsent(rs.getInt(1) + " " + rs.getString(2), key -> new int[3]);
+            totals[0] += rs.getInt(3);
+            totals[1] += rs.getInt(4);
+            totals[2] += rs.getInt(5);
+        });
+        var rowParams = new MapSqlParameterSource();
+        String rowSql = split.rows("""
+                select r.trained_at, r.level, case when r.strict_violation then 1 else 0 end,
+                       case when r.lenient_violation then 1 else 0 end
                 from trickle_down_round_training r
-                join course c on c.id = r.course_id
                 join department d on d.id = r.department_id
-                where d.archived = false and\s""" + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params) + firstInRound(filter, params)
-                + " group by year(r.trained_at), month(r.trained_at), r.level";
-        return jdbc.query(sql, params, (rs, row) -> new MonthTotals(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                join course c on c.id = r.course_id
+                where d.archived = false and\s""" + TrickleDownQueries.courseCondition(filter.courseId(), rowParams)
+                + TrickleDownQueries.departmentCondition(filter, rowParams), rowParams);
+        jdbc.query(rowSql, rowParams, rs -> {
+            int[] totals = byMonth.computeIfAbsent(monthKey(instant(rs, 1)) + " " + rs.getString(2),
+                    key -> new int[3]);
+            totals[0]++;
+            totals[1] += rs.getInt(3);
+            totals[2] += rs.getInt(4);
+        });
+        List<MonthTotals> months = new ArrayList<>(byMonth.size());
+        byMonth.forEach((key, totals) -> {
+            int month = Integer.parseInt(key.substring(0, key.indexOf(' ')));
+            months.add(new MonthTotals(month / 100, month % 100, key.substring(key.indexOf(' ') + 1), totals[0],
+                    totals[1], totals[2]));
+        });
+        return months;
     }
 
     /**
@@ -207,6 +262,7 @@ public class RoundStore {
         }
         jdbc.update("delete from trickle_down_round_training where department_id in (:departments)" + course,
                 params);
+        jdbc.update("delete from trickle_down_round_month where department_id in (:departments)" + course, params);
         jdbc.getJdbcTemplate().batchUpdate("""
                 insert into trickle_down_round_training (department_id, course_id, person_id, trained_at, level,
                     staff, previous_at, valid_until, reported, reinforced, strict_violation, lenient_violation,
@@ -229,6 +285,71 @@ public class RoundStore {
             ps.setObject(15, row.lenientManagerId());
             ps.setObject(16, utcOrNull(row.lenientManagerTrainedAt()));
         });
+        insertMonths(rows);
+    }
+
+    /**
+     * The rows summed per department, course, month, month of the previous training and level: what
+     * {@link #replace} writes to {@code trickle_down_round_month}.
+     */
+    private void insertMonths(List<RoundTrainingRow> rows) {
+        Map<MonthKey, int[]> sums = new HashMap<>();
+        for (RoundTrainingRow row : rows) {
+            int[] sum = sums.computeIfAbsent(new MonthKey(row.departmentId(), row.courseId(),
+                    monthKey(row.trainedAt()), row.previousAt() == null ? 0 : monthKey(row.previousAt()),
+                    row.level()), key -> new int[5]);
+            sum[0]++;
+            sum[1] += row.strictViolation() ? 1 : 0;
+            sum[2] += row.lenientViolation() ? 1 : 0;
+            sum[3] += row.reported() ? 1 : 0;
+            sum[4] += row.reinforced() ? 1 : 0;
+        }
+        jdbc.getJdbcTemplate().batchUpdate("""
+                insert into trickle_down_round_month (department_id, course_id, trained_month, previous_month, level,
+                    trainings, strict_violations, lenient_violations, reported, reinforced)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", List.copyOf(sums.entrySet()), BATCH, (ps, entry) -> {
+            MonthKey key = entry.getKey();
+            int[] sum = entry.getValue();
+            ps.setLong(1, key.departmentId());
+            ps.setLong(2, key.courseId());
+            ps.setInt(3, key.trainedMonth());
+            ps.setInt(4, key.previousMonth());
+            ps.setString(5, key.level());
+            for (int i = 0; i < 5; i++) {
+                ps.setInt(6 + i, sum[i]);
+            }
+        });
+    }
+
+    private record MonthKey(long departmentId, long courseId, int trainedMonth, int previousMonth, String level) {
+    }
+
+    /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
+    public void sumCourseMonths(Collection<Long> courseIds) {
+        if (courseIds != null && courseIds.isEmpty()) {
+            return;
+        }
+        var params = new MapSqlParameterSource();
+        String courses = "";
+        if (courseIds != null) {
+            params.addValue("courses", courseIds);
+            courses = " where course_id in (:courses)";
+        }
+        jdbc.update("delete from trickle_down_round_course_month" + courses, params);
+        jdbc.update("""
+                insert into trickle_down_round_course_month (course_id, trained_month, previous_month, level,
+                    trainings, strict_violations, lenient_violations)
+                select course_id, trained_month, previous_month, level, sum(trainings), sum(strict_violations),
+                       sum(lenient_violations)
+                from trickle_down_round_month""" + courses
+                + " group by course_id, trained_month, previous_month, level", params);
+    }
+
+    /** Empties the rounds' part of the ledger (before a rebuild). */
+    public void clear() {
+        jdbc.update("delete from trickle_down_round_training", Map.of());
+        jdbc.update("delete from trickle_down_round_month", Map.of());
+        jdbc.update("delete from trickle_down_round_course_month", Map.of());
     }
 
     // ---------------------------------------------------------------- SQL fragments
@@ -254,17 +375,138 @@ public class RoundStore {
     }
 
     /** The filter's course and division; the caller keeps the departments and courses of its scope. */
-    private static String scope(TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
+    private static String scope(String alias, TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
         var sql = new StringBuilder();
         if (filter.courseId() != null) {
             params.addValue("courseId", filter.courseId());
-            sql.append(" and r.course_id = :courseId");
+            sql.append(" and ").append(alias).append(".course_id = :courseId");
         }
         if (filter.divisionId() != null) {
-            sql.append(" and r.department_id in (select d.id from department d where 1 = 1")
+            sql.append(" and ").append(alias).append(".department_id in (select d.id from department d where 1 = 1")
                     .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
         }
         return sql.toString();
+    }
+
+    /** A UTC month as {@code year * 100 + month}, e.g. 202401: ordered like the months. */
+    static int monthKey(Instant instant) {
+        YearMonth month = YearMonth.from(instant.atOffset(ZoneOffset.UTC));
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static int monthKey(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * A round [from, to) split into its whole UTC months, counted from the month tables, and the days around them
+     * (before the first whole month, from the last one to the end), counted row by row. A person's first training
+     * in the round is a training in it whose previous one is before {@code from}: in the whole months that is a
+     * previous month before from's month, and, when the round starts within a month, the trainings whose previous
+     * one falls in that month before {@code from}, which are read row by row too.
+     *
+     * @param first the first whole month; {@code null} = from the beginning
+     * @param end   the month after the last whole month; {@code null} = open-ended
+     */
+    private record Split(Instant from, Instant to, YearMonth first, YearMonth end, boolean hasMonths,
+                         List<Instant[]> edges) {
+
+        static Split of(Instant from, Instant to) {
+            YearMonth first = from == null ? null
+                    : startsMonth(from) ? month(from) : month(from).plusMonths(1);
+            YearMonth end = to == null ? null : month(to);
+            boolean hasMonths = first == null || end == null || first.isBefore(end);
+            List<Instant[]> edges = new ArrayList<>();
+            if (!hasMonths) {
+                edges.add(new Instant[] {from, to});
+            } else {
+                if (from != null && !startsMonth(from)) {
+                    edges.add(new Instant[] {from, start(first)});
+                }
+                if (to != null && !startsMonth(to)) {
+                    edges.add(new Instant[] {start(end), to});
+                }
+            }
+            return new Split(from, to, first, end, hasMonths, edges);
+        }
+
+        private static YearMonth month(Instant instant) {
+            return YearMonth.from(instant.atOffset(ZoneOffset.UTC));
+        }
+
+        private static boolean startsMonth(Instant instant) {
+            return start(month(instant)).equals(instant);
+        }
+
+        /** The month-table rows of the whole months that are first trainings in the round. */
+        String months(String alias, MapSqlParameterSource params) {
+            if (!hasMonths) {
+                return " and 1 = 0";
+            }
+            var sql = new StringBuilder();
+            if (first != null) {
+                params.addValue("firstMonth", monthKey(first));
+                sql.append(" and ").append(alias).append(".trained_month >= :firstMonth");
+            }
+            if (end != null) {
+                params.addValue("endMonth", monthKey(end));
+                sql.append(" and ").append(alias).append(".trained_month < :endMonth");
+            }
+            if (from == null) {
+                sql.append(" and ").append(alias).append(".previous_month = 0");
+            } else {
+                params.addValue("fromMonth", monthKey(month(from)));
+                sql.append(" and (").append(alias).append(".previous_month = 0 or ").append(alias)
+                        .append(".previous_month < :fromMonth)");
+            }
+            return sql.toString();
+        }
+
+        /**
+         * The select (columns, tables, conditions on {@code r}, ending in a condition) for the rows counted one by
+         * one: each edge, and the whole months' trainings whose previous one is in from's month before from. One
+         * statement, its parts joined by UNION ALL; nothing to read is still one statement that finds nothing.
+         */
+        String rows(String select, MapSqlParameterSource params) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < edges.size(); i++) {
+                Instant[] edge = edges.get(i);
+                var part = new StringBuilder(select);
+                if (edge[0] != null) {
+                    params.addValue("edgeFrom" + i, utc(edge[0]));
+                    part.append(" and r.trained_at >= :edgeFrom").append(i);
+                }
+                if (edge[1] != null) {
+                    params.addValue("edgeTo" + i, utc(edge[1]));
+                    part.append(" and r.trained_at < :edgeTo").append(i);
+                }
+                if (from == null) {
+                    part.append(" and r.previous_at is null");
+                } else {
+                    params.addValue("from", utc(from));
+                    part.append(" and (r.previous_at is null or r.previous_at < :from)");
+                }
+                parts.add(part.toString());
+            }
+            if (hasMonths && from != null && !startsMonth(from)) {
+                params.addValue("from", utc(from));
+                params.addValue("fromMonthStart", utc(start(month(from))));
+                var part = new StringBuilder(select)
+                        .append(" and r.previous_at >= :fromMonthStart and r.previous_at < :from");
+                params.addValue("monthsFrom", utc(start(first)));
+                part.append(" and r.trained_at >= :monthsFrom");
+                if (end != null) {
+                    params.addValue("monthsTo", utc(start(end)));
+                    part.append(" and r.trained_at < :monthsTo");
+                }
+                parts.add(part.toString());
+            }
+            return parts.isEmpty() ? select + " and 1 = 0" : String.join(" union all ", parts);
+        }
     }
 
     private static LocalDateTime utc(Instant instant) {
