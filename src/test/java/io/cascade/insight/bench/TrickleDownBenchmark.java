@@ -154,27 +154,32 @@ public final class TrickleDownBenchmark {
     }
 
     /**
-     * The statements the dashboard view's three calls run in a training round [from, to) on the rounds' ledger
-     * (RoundStore, LedgerStore, TrickleDownQueries), in the order they run, for a round that ended before now
-     * (managers counted at its end). Dates as SQL literals, e.g. {@code '2024-01-01 00:00:00'}.
+     * The statements the dashboard view's three calls run in a training round of whole months (RoundStore,
+     * LedgerStore, TrickleDownQueries), in the order they run, for a round that ended before now (managers counted
+     * at its end): {@code from} and {@code to} as SQL literals ({@code '2024-01-01 00:00:00'}), the months as
+     * {@code year * 100 + month}. The rows around whole months are one statement that finds nothing here.
      */
-    static List<String> bareRoundView(String from, String to) {
+    static List<String> bareRoundView(String from, String to, int firstMonth, int endMonth) {
         String settings = "select name, value from app_setting where name in ('trickle-down.policy', "
                 + "'reinforcement.window-days')";
         String courses = "select c.id, c.code, c.title, c.refresher_months from course c where c.status = 'PUBLISHED'"
                 + " order by c.title, c.id";
         String departments = "select d.id, d.name, d.parent_id, d.tree_path, d.depth from department d "
                 + "where d.archived = false order by d.tree_path";
-        String firstInRound = " and r.trained_at >= " + from + " and r.trained_at < " + to
-                + " and (r.previous_at is null or r.previous_at < " + from + ")";
-        String staff = """
-                select r.department_id, r.course_id, count(*),
-                       sum(case when r.strict_violation then 1 else 0 end),
-                       sum(case when r.lenient_violation then 1 else 0 end),
-                       sum(case when r.reported then 1 else 0 end),
-                       sum(case when r.reinforced then 1 else 0 end)
+        String wholeMonths = " and m.trained_month >= %1$d and m.trained_month < %2$d"
+                .formatted(firstMonth, endMonth) + " and (m.previous_month = 0 or m.previous_month < %d)"
+                .formatted(firstMonth);
+        String staffMonths = """
+                select m.department_id, m.course_id, sum(m.trainings), sum(m.strict_violations),
+                       sum(m.lenient_violations), sum(m.reported), sum(m.reinforced)
+                from trickle_down_round_month m
+                where m.level = 'STAFF'""" + wholeMonths + " group by m.department_id, m.course_id";
+        String staffRows = """
+                select r.department_id, r.course_id, case when r.strict_violation then 1 else 0 end,
+                       case when r.lenient_violation then 1 else 0 end, case when r.reported then 1 else 0 end,
+                       case when r.reinforced then 1 else 0 end
                 from trickle_down_round_training r
-                where r.staff = true""" + firstInRound + " group by r.department_id, r.course_id";
+                where r.staff = true and 1 = 0""";
         String managers = """
                 select r.department_id, r.course_id, count(distinct r.person_id)
                 from trickle_down_round_training r
@@ -189,7 +194,8 @@ public final class TrickleDownBenchmark {
                 from trickle_down_round_training r
                 join person s on s.id = r.person_id
                 left join person m on m.id = r.strict_manager_id
-                where r.strict_violation = true""" + firstInRound;
+                where r.strict_violation = true and r.trained_at >= %1$s and r.trained_at < %2$s
+                  and (r.previous_at is null or r.previous_at < %1$s)""".formatted(from, to);
         String leaders = """
                 select p.id, p.first_name, p.last_name, p.level, p.department_id, d.name as department_name,
                        p.reports_to_id
@@ -205,15 +211,19 @@ public final class TrickleDownBenchmark {
                   and p.level in ('EXECUTIVE', 'SENIOR_LEADER') and c.status = 'PUBLISHED'
                   and t.trained_at >= %s and t.trained_at < %s
                 group by t.person_id, t.course_id""".formatted(from, to);
-        String trend = """
-                select year(r.trained_at), month(r.trained_at), r.level, count(*),
-                       sum(case when r.strict_violation then 1 else 0 end),
-                       sum(case when r.lenient_violation then 1 else 0 end)
+        String trendMonths = """
+                select m.trained_month, m.level, sum(m.trainings), sum(m.strict_violations),
+                       sum(m.lenient_violations)
+                from trickle_down_round_course_month m
+                join course c on c.id = m.course_id
+                where c.status = 'PUBLISHED'""" + wholeMonths + " group by m.trained_month, m.level";
+        String trendRows = """
+                select r.trained_at, r.level, case when r.strict_violation then 1 else 0 end,
+                       case when r.lenient_violation then 1 else 0 end
                 from trickle_down_round_training r
-                join course c on c.id = r.course_id
                 join department d on d.id = r.department_id
-                where d.archived = false and c.status = 'PUBLISHED'""" + firstInRound
-                + " group by year(r.trained_at), month(r.trained_at), r.level";
+                join course c on c.id = r.course_id
+                where d.archived = false and c.status = 'PUBLISHED' and 1 = 0""";
         String gateOverrides = """
                 select c.id, c.title, s.starts_at, p.id, concat(p.first_name, ' ', p.last_name), d.name,
                        e.gate_override_by, e.gate_override
@@ -225,8 +235,8 @@ public final class TrickleDownBenchmark {
                 where e.gate_override is not null and c.status = 'PUBLISHED'
                   and s.starts_at >= %s and s.starts_at < %s
                 order by s.starts_at desc, e.id desc limit 8""".formatted(from, to);
-        return List.of(settings, courses, departments, staff, managers, memberCounts, violations, leaders,
-                leaderClasses, settings, trend, gateOverrides);
+        return List.of(settings, courses, departments, staffMonths, staffRows, managers, memberCounts, violations,
+                leaders, leaderClasses, settings, trendMonths, trendRows, gateOverrides);
     }
 
     private TrickleDownBenchmark() {
@@ -326,8 +336,14 @@ public final class TrickleDownBenchmark {
         Supplier<Object> roundPerRequest = () -> List.of(service.dashboardJudgedPerRequest(round),
                 service.trendJudgedPerRequest(round), service.gateOverrides(round, 8));
         Supplier<Object> bareSql = () -> bare(dataSource, BARE_DASHBOARD_VIEW);
+        LocalDate firstDay = LocalDate.parse(roundDates[0].trim());
+        LocalDate endDay = LocalDate.parse(roundDates[1].trim());
+        if (firstDay.getDayOfMonth() != 1 || endDay.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("bench.round must be whole months: its bare SQL reads the month sums");
+        }
         List<String> bareRound = bareRoundView("'" + LocalDateTime.ofInstant(roundFrom, ZoneOffset.UTC) + "'",
-                "'" + LocalDateTime.ofInstant(roundTo, ZoneOffset.UTC) + "'");
+                "'" + LocalDateTime.ofInstant(roundTo, ZoneOffset.UTC) + "'",
+                firstDay.getYear() * 100 + firstDay.getMonthValue(), endDay.getYear() * 100 + endDay.getMonthValue());
         Supplier<Object> bareRoundSql = () -> bare(dataSource, bareRound);
         Supplier<Object> bareTrainedAt = () -> bare(dataSource, List.of(BARE_TRAINED_AT, BARE_PEOPLE));
 
