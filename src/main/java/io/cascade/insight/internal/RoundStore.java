@@ -138,20 +138,18 @@ public class RoundStore {
      * archived departments and unpublished courses included: the caller keeps those of its scope. One statement.
      */
     public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
-        var params = new MapSqlParameterSource();
-        boolean strict = "STRICT".equals(policy);
-        String named = strict ? "strict" : "lenient";
-        // every lenient violation is a strict one: both are found through the index on strict violations
+        var params = new MapSqlParameterSource("policy", policy);
         String sql = """
-                select r.course_id, r.department_id, r.person_id, concat(s.first_name, ' ', s.last_name),
-                       r.trained_at, r.%1$s_manager_id, concat(m.first_name, ' ', m.last_name),
-                       r.%1$s_manager_trained_at
-                from trickle_down_round_training r
-                join person s on s.id = r.person_id
-                left join person m on m.id = r.%1$s_manager_id
-                where r.strict_violation = true""".formatted(named)
-                + (strict ? "" : " and r.lenient_violation = true") + firstInRound(filter, params)
-                + scope("r", filter, params);
+                select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
+                       v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
+                       v.manager_trained_at
+                from trickle_down_round_violation v
+                join person s on s.id = v.staff_person_id
+                left join person m on m.id = v.manager_person_id
+                where v.policy = :policy""" + window("v.staff_trained_at", filter, params)
+                + (filter.from() == null ? " and v.previous_at is null"
+                        : " and (v.previous_at is null or v.previous_at < :from)")
+                + scope("v", filter, params);
         List<NamedViolation> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
@@ -263,11 +261,12 @@ public class RoundStore {
         jdbc.update("delete from trickle_down_round_training where department_id in (:departments)" + course,
                 params);
         jdbc.update("delete from trickle_down_round_month where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_round_violation where department_id in (:departments)" + course,
+                params);
         jdbc.getJdbcTemplate().batchUpdate("""
                 insert into trickle_down_round_training (department_id, course_id, person_id, trained_at, level,
-                    staff, previous_at, valid_until, reported, reinforced, strict_violation, lenient_violation,
-                    strict_manager_id, strict_manager_trained_at, lenient_manager_id, lenient_manager_trained_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
+                    staff, previous_at, valid_until, reported, reinforced, strict_violation, lenient_violation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
             ps.setLong(1, row.departmentId());
             ps.setLong(2, row.courseId());
             ps.setLong(3, row.personId());
@@ -280,12 +279,26 @@ public class RoundStore {
             ps.setBoolean(10, row.reinforced());
             ps.setBoolean(11, row.strictViolation());
             ps.setBoolean(12, row.lenientViolation());
-            ps.setObject(13, row.strictManagerId());
-            ps.setObject(14, utcOrNull(row.strictManagerTrainedAt()));
-            ps.setObject(15, row.lenientManagerId());
-            ps.setObject(16, utcOrNull(row.lenientManagerTrainedAt()));
         });
+        List<Object[]> violations = new ArrayList<>();
+        for (RoundTrainingRow row : rows) {
+            if (row.strictViolation()) {
+                violations.add(violation("STRICT", row, row.strictManagerId(), row.strictManagerTrainedAt()));
+            }
+            if (row.lenientViolation()) {
+                violations.add(violation("LENIENT", row, row.lenientManagerId(), row.lenientManagerTrainedAt()));
+            }
+        }
+        jdbc.getJdbcTemplate().batchUpdate("""
+                insert into trickle_down_round_violation (policy, department_id, course_id, staff_person_id,
+                    staff_trained_at, previous_at, manager_person_id, manager_trained_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", violations);
         insertMonths(rows);
+    }
+
+    private static Object[] violation(String policy, RoundTrainingRow row, Long managerId, Instant managerTrainedAt) {
+        return new Object[] {policy, row.departmentId(), row.courseId(), row.personId(), utc(row.trainedAt()),
+                utcOrNull(row.previousAt()), managerId, utcOrNull(managerTrainedAt)};
     }
 
     /**
@@ -348,18 +361,12 @@ public class RoundStore {
     /** Empties the rounds' part of the ledger (before a rebuild). */
     public void clear() {
         jdbc.update("delete from trickle_down_round_training", Map.of());
+        jdbc.update("delete from trickle_down_round_violation", Map.of());
         jdbc.update("delete from trickle_down_round_month", Map.of());
         jdbc.update("delete from trickle_down_round_course_month", Map.of());
     }
 
     // ---------------------------------------------------------------- SQL fragments
-
-    /** Each person's first training in the round: in the window, the previous one (if any) before it. */
-    private static String firstInRound(TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
-        String window = window("r.trained_at", filter, params);
-        return filter.from() == null ? window + " and r.previous_at is null"
-                : window + " and (r.previous_at is null or r.previous_at < :from)";
-    }
 
     private static String window(String column, TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
         var condition = new StringBuilder();

@@ -188,14 +188,14 @@ public final class TrickleDownBenchmark {
                 group by r.department_id, r.course_id""".formatted(to);
         String memberCounts = "select department_id, managers, staff from trickle_down_department";
         String violations = """
-                select r.course_id, r.department_id, r.person_id, concat(s.first_name, ' ', s.last_name),
-                       r.trained_at, r.strict_manager_id, concat(m.first_name, ' ', m.last_name),
-                       r.strict_manager_trained_at
-                from trickle_down_round_training r
-                join person s on s.id = r.person_id
-                left join person m on m.id = r.strict_manager_id
-                where r.strict_violation = true and r.trained_at >= %1$s and r.trained_at < %2$s
-                  and (r.previous_at is null or r.previous_at < %1$s)""".formatted(from, to);
+                select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
+                       v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
+                       v.manager_trained_at
+                from trickle_down_round_violation v
+                join person s on s.id = v.staff_person_id
+                left join person m on m.id = v.manager_person_id
+                where v.policy = 'STRICT' and v.staff_trained_at >= %1$s and v.staff_trained_at < %2$s
+                  and (v.previous_at is null or v.previous_at < %1$s)""".formatted(from, to);
         String leaders = """
                 select p.id, p.first_name, p.last_name, p.level, p.department_id, d.name as department_name,
                        p.reports_to_id
