@@ -90,11 +90,12 @@ public class TrickleDownLedger {
         store.clear();
         rounds.clear();
         store.refreshTrainings(null, null);
+        long trainings = System.nanoTime();
         List<Long> departments = store.allDepartments();
         judgeInChunks(departments);
         store.markBuilt(VERSION);
-        log.info("Trickle-down ledger rebuilt for {} departments in {} ms", departments.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Trickle-down ledger rebuilt for {} departments in {} ms ({} ms of them reading the trainings)",
+                departments.size(), (System.nanoTime() - started) / 1_000_000, (trainings - started) / 1_000_000);
     }
 
     @EventListener(ApplicationReadyEvent.class)
