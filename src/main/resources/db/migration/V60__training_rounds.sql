@@ -79,6 +79,23 @@ create table trickle_down_round_month (
 create index ix_round_month_window on trickle_down_round_month (level, trained_month, previous_month, department_id,
     course_id, trainings, strict_violations, lenient_violations, reported, reinforced);
 
+-- The staff's rows of trickle_down_round_month summed per year of training: a round of whole years (this year's
+-- refresher) reads one row per department, course and previous month instead of twelve.
+create table trickle_down_round_year (
+    department_id       bigint not null,
+    course_id           bigint not null,
+    trained_year        int    not null,
+    previous_month      int    not null,
+    trainings           int    not null,
+    strict_violations   int    not null,
+    lenient_violations  int    not null,
+    reported            int    not null,
+    reinforced          int    not null,
+    primary key (department_id, course_id, trained_year, previous_month)
+);
+create index ix_round_year_window on trickle_down_round_year (trained_year, previous_month, department_id, course_id,
+    trainings, strict_violations, lenient_violations, reported, reinforced);
+
 -- trickle_down_round_month summed over the departments, for the whole organisation's trend in a round.
 create table trickle_down_round_course_month (
     course_id           bigint      not null,

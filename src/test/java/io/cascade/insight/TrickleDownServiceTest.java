@@ -493,6 +493,9 @@ class TrickleDownServiceTest {
                 division.inRound(Instant.parse("2025-03-15T00:00:00Z"), may), division.inRound(day(2), april),
                 wholeDatabase, wholeDatabase.inRound(now.minus(365, ChronoUnit.DAYS), now),
                 wholeDatabase.inRound(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")),
+                wholeDatabase.inRound(Instant.parse("2024-11-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z")),
+                wholeDatabase.inRound(Instant.parse("2024-01-01T00:00:00Z"), null),
+                division.inRound(Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2025-03-06T00:00:00Z")),
                 wholeDatabase.inRound(day(0), null), TrickleDownScope.course(online).inDivision(serviceDivision),
                 TrickleDownScope.course(refresher).inDivision(company).inRound(day(1), day(41)));
 

@@ -80,17 +80,24 @@ public class RoundStore {
     /**
      * As {@link #cells}, with the trained and reinforced reports, managers counted at {@code countedAt} (the end of
      * the round, or now if earlier: the caller says which, so that it judges the same moment everywhere). Three
-     * statements: the staff's counts in the round's whole months, those in the days around them, the managers'.
+     * statements: the staff's counts in the round's whole years and other whole months, those in the days around
+     * them, the managers'.
      */
     public List<RoundCounts> counts(TrickleDownQueries.Filter filter, Instant countedAt) {
         Split split = Split.of(filter.from(), filter.to());
         Map<Key, int[]> byCell = new HashMap<>();
+        // whole years from the year sums, the other whole months from the month sums: one statement
         var monthParams = new MapSqlParameterSource();
         String monthSql = """
+                select y.department_id, y.course_id, sum(y.trainings), sum(y.strict_violations),
+                       sum(y.lenient_violations), sum(y.reported), sum(y.reinforced)
+                from trickle_down_round_year y
+                where 1 = 1""" + split.years("y", monthParams) + scope("y", filter, monthParams)
+                + " group by y.department_id, y.course_id union all " + """
                 select m.department_id, m.course_id, sum(m.trainings), sum(m.strict_violations),
                        sum(m.lenient_violations), sum(m.reported), sum(m.reinforced)
                 from trickle_down_round_month m
-                where m.level = 'STAFF'""" + split.months("m", monthParams)
+                where m.level = 'STAFF'""" + split.monthsOutsideYears("m", monthParams)
                 + scope("m", filter, monthParams) + " group by m.department_id, m.course_id";
         jdbc.query(monthSql, monthParams, rs -> {
             int[] counts = byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6]);
@@ -261,6 +268,7 @@ public class RoundStore {
         jdbc.update("delete from trickle_down_round_training where department_id in (:departments)" + course,
                 params);
         jdbc.update("delete from trickle_down_round_month where department_id in (:departments)" + course, params);
+        jdbc.update("delete from trickle_down_round_year where department_id in (:departments)" + course, params);
         jdbc.update("delete from trickle_down_round_violation where department_id in (:departments)" + course,
                 params);
         jdbc.getJdbcTemplate().batchUpdate("""
@@ -332,9 +340,38 @@ public class RoundStore {
                 ps.setInt(6 + i, sum[i]);
             }
         });
+        insertYears(sums);
     }
 
     private record MonthKey(long departmentId, long courseId, int trainedMonth, int previousMonth, String level) {
+    }
+
+    /** The staff's month sums summed per year: what {@link #replace} writes to {@code trickle_down_round_year}. */
+    private void insertYears(Map<MonthKey, int[]> months) {
+        Map<MonthKey, int[]> years = new HashMap<>();
+        months.forEach((month, sum) -> {
+            if ("STAFF".equals(month.level())) {
+                int[] year = years.computeIfAbsent(new MonthKey(month.departmentId(), month.courseId(),
+                        month.trainedMonth() / 100, month.previousMonth(), month.level()), key -> new int[5]);
+                for (int i = 0; i < 5; i++) {
+                    year[i] += sum[i];
+                }
+            }
+        });
+        jdbc.getJdbcTemplate().batchUpdate("""
+                insert into trickle_down_round_year (department_id, course_id, trained_year, previous_month,
+                    trainings, strict_violations, lenient_violations, reported, reinforced)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", List.copyOf(years.entrySet()), BATCH, (ps, entry) -> {
+            MonthKey key = entry.getKey();
+            int[] sum = entry.getValue();
+            ps.setLong(1, key.departmentId());
+            ps.setLong(2, key.courseId());
+            ps.setInt(3, key.trainedMonth());
+            ps.setInt(4, key.previousMonth());
+            for (int i = 0; i < 5; i++) {
+                ps.setInt(5 + i, sum[i]);
+            }
+        });
     }
 
     /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
@@ -363,6 +400,7 @@ public class RoundStore {
         jdbc.update("delete from trickle_down_round_training", Map.of());
         jdbc.update("delete from trickle_down_round_violation", Map.of());
         jdbc.update("delete from trickle_down_round_month", Map.of());
+        jdbc.update("delete from trickle_down_round_year", Map.of());
         jdbc.update("delete from trickle_down_round_course_month", Map.of());
     }
 
@@ -463,6 +501,66 @@ public class RoundStore {
                 params.addValue("endMonth", monthKey(end));
                 sql.append(" and ").append(alias).append(".trained_month < :endMonth");
             }
+            return sql + firstTraining(alias, params);
+        }
+
+        /** The first whole year: January of it is a whole month; {@code null} = from the beginning. */
+        private Integer firstYear() {
+            return first == null ? null : first.getMonthValue() == 1 ? first.getYear() : first.getYear() + 1;
+        }
+
+        /** The year after the last whole year; {@code null} = open-ended. */
+        private Integer endYear() {
+            return end == null ? null : end.getYear();
+        }
+
+        private boolean hasYears() {
+            return hasMonths && (firstYear() == null || endYear() == null || firstYear() < endYear());
+        }
+
+        /** The year-table rows of the whole years that are first trainings in the round. */
+        String years(String alias, MapSqlParameterSource params) {
+            if (!hasYears()) {
+                return " and 1 = 0";
+            }
+            var sql = new StringBuilder();
+            if (firstYear() != null) {
+                params.addValue("firstYear", firstYear());
+                sql.append(" and ").append(alias).append(".trained_year >= :firstYear");
+            }
+            if (endYear() != null) {
+                params.addValue("endYear", endYear());
+                sql.append(" and ").append(alias).append(".trained_year < :endYear");
+            }
+            return sql + firstTraining(alias, params);
+        }
+
+        /** As {@link #months}, without the months of the whole years ({@link #years}). */
+        String monthsOutsideYears(String alias, MapSqlParameterSource params) {
+            if (!hasYears()) {
+                return months(alias, params);
+            }
+            List<String> ranges = new ArrayList<>();
+            if (firstYear() != null && first.isBefore(YearMonth.of(firstYear(), 1))) {
+                params.addValue("firstMonth", monthKey(first));
+                params.addValue("yearsFromMonth", monthKey(YearMonth.of(firstYear(), 1)));
+                ranges.add(alias + ".trained_month >= :firstMonth and " + alias
+                        + ".trained_month < :yearsFromMonth");
+            }
+            if (endYear() != null && YearMonth.of(endYear(), 1).isBefore(end)) {
+                params.addValue("yearsToMonth", monthKey(YearMonth.of(endYear(), 1)));
+                params.addValue("endMonth", monthKey(end));
+                ranges.add(alias + ".trained_month >= :yearsToMonth and " + alias + ".trained_month < :endMonth");
+            }
+            if (ranges.isEmpty()) {
+                return " and 1 = 0";
+            }
+            return " and (" + String.join(" or ", ranges) + ")" + firstTraining(alias, params);
+        }
+
+        /** A first training in the round: no previous training, or one in a month before from's. */
+        private String firstTraining(String alias, MapSqlParameterSource params) {
+            var sql = new StringBuilder();
             if (from == null) {
                 sql.append(" and ").append(alias).append(".previous_month = 0");
             } else {
