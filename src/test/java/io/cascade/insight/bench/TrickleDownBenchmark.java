@@ -154,7 +154,7 @@ public final class TrickleDownBenchmark {
     }
 
     /**
-     * The statements the dashboard view's three calls run in a training round of whole months (RoundStore,
+     * The statements the dashboard view's three calls run in a training round of whole years (RoundStore,
      * LedgerStore, TrickleDownQueries), in the order they run, for a round that ended before now (managers counted
      * at its end): {@code from} and {@code to} as SQL literals ({@code '2024-01-01 00:00:00'}), the months as
      * {@code year * 100 + month}. The rows around whole months are one statement that finds nothing here.
@@ -169,11 +169,19 @@ public final class TrickleDownBenchmark {
         String wholeMonths = " and m.trained_month >= %1$d and m.trained_month < %2$d"
                 .formatted(firstMonth, endMonth) + " and (m.previous_month = 0 or m.previous_month < %d)"
                 .formatted(firstMonth);
+        // a round of whole years: the staff from the year sums; the statement's month part finds nothing
+        String firstTraining = " and (%1$s.previous_month = 0 or %1$s.previous_month < %2$d)";
         String staffMonths = """
+                select y.department_id, y.course_id, sum(y.trainings), sum(y.strict_violations),
+                       sum(y.lenient_violations), sum(y.reported), sum(y.reinforced)
+                from trickle_down_round_year y
+                where 1 = 1 and y.trained_year >= %d and y.trained_year < %d""".formatted(firstMonth / 100,
+                endMonth / 100) + firstTraining.formatted("y", firstMonth)
+                + " group by y.department_id, y.course_id union all " + """
                 select m.department_id, m.course_id, sum(m.trainings), sum(m.strict_violations),
                        sum(m.lenient_violations), sum(m.reported), sum(m.reinforced)
                 from trickle_down_round_month m
-                where m.level = 'STAFF'""" + wholeMonths + " group by m.department_id, m.course_id";
+                where m.level = 'STAFF' and 1 = 0 group by m.department_id, m.course_id""";
         String staffRows = """
                 select r.department_id, r.course_id, case when r.strict_violation then 1 else 0 end,
                        case when r.lenient_violation then 1 else 0 end, case when r.reported then 1 else 0 end,
@@ -338,8 +346,8 @@ public final class TrickleDownBenchmark {
         Supplier<Object> bareSql = () -> bare(dataSource, BARE_DASHBOARD_VIEW);
         LocalDate firstDay = LocalDate.parse(roundDates[0].trim());
         LocalDate endDay = LocalDate.parse(roundDates[1].trim());
-        if (firstDay.getDayOfMonth() != 1 || endDay.getDayOfMonth() != 1) {
-            throw new IllegalArgumentException("bench.round must be whole months: its bare SQL reads the month sums");
+        if (firstDay.getDayOfYear() != 1 || endDay.getDayOfYear() != 1) {
+            throw new IllegalArgumentException("bench.round must be whole years: its bare SQL reads the year sums");
         }
         List<String> bareRound = bareRoundView("'" + LocalDateTime.ofInstant(roundFrom, ZoneOffset.UTC) + "'",
                 "'" + LocalDateTime.ofInstant(roundTo, ZoneOffset.UTC) + "'",
