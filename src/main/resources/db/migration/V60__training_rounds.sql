@@ -78,6 +78,8 @@ create table trickle_down_round_month (
 );
 create index ix_round_month_window on trickle_down_round_month (level, trained_month, previous_month, department_id,
     course_id, trainings, strict_violations, lenient_violations, reported, reinforced);
+-- summing one course's months over the departments after a roll call
+create index ix_round_month_course on trickle_down_round_month (course_id);
 
 -- The staff's rows of trickle_down_round_month summed per year of training: a round of whole years (this year's
 -- refresher) reads one row per department, course and previous month instead of twelve.
