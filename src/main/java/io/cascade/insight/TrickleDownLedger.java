@@ -28,6 +28,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +63,12 @@ import java.util.TreeSet;
  * once against the managers' training histories ({@link TrickleDownRules#judgeTraining}, which does not depend on the
  * window) and each training's expiry, so that any round [from, to) is counted by {@link RoundStore} in the database.
  * <p>
+ * Attendance changes are applied once per course at the end of the transaction rather than once per class: an
+ * attendance import of a hundred weekly classes of one course would otherwise rewrite every training of the same
+ * people a hundred times. They are applied before the transaction commits (still inside it), and earlier whenever
+ * the ledger is read ({@link TrickleDownService} calls {@link #applyPending()}) or judged for another change, so
+ * nothing reads a ledger behind its own transaction's writes.
+ * <p>
  * Writers that bypass the services (the demo loader, bulk SQL) call {@link #rebuild()}; an install whose ledger was
  * never built (no marker row) is rebuilt at start-up.
  */
@@ -72,6 +80,8 @@ public class TrickleDownLedger {
 
     private static final Logger log = LoggerFactory.getLogger(TrickleDownLedger.class);
     private static final int DEPARTMENTS_PER_CHUNK = 50;
+    /** This transaction's attendance changes not applied yet: course id to people ({@link #applyPending}). */
+    private static final Object PENDING = new Object();
 
     private final LedgerStore store;
     private final RoundStore rounds;
@@ -110,6 +120,10 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(SchedulingEvent event) {
+        if (!(event instanceof SchedulingEvent.AttendanceMarked || event instanceof SchedulingEvent.Cancelled
+                || event instanceof SchedulingEvent.Rescheduled)) {
+            applyPending();
+        }
         switch (event) {
             case SchedulingEvent.AttendanceMarked marked -> refreshSession(marked.sessionId());
             case SchedulingEvent.Cancelled cancelled -> refreshSession(cancelled.sessionId());
@@ -123,6 +137,7 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(LearningEvent event) {
+        applyPending();
         switch (event) {
             case LearningEvent.CourseCompleted completed ->
                     refresh(completed.courseId(), List.of(completed.personId()));
@@ -134,6 +149,7 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(OrganizationEvent event) {
+        applyPending();
         switch (event) {
             case OrganizationEvent.PeopleChanged changed -> judgeInChunks(List.copyOf(changed.departmentIds()));
             case OrganizationEvent.SettingsChanged settings -> {
@@ -148,6 +164,7 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(CatalogEvent event) {
+        applyPending();
         switch (event) {
             // all-time cells do not depend on it, but how long every training in the course stays valid does
             case CatalogEvent.RefresherIntervalChanged changed -> judgeCourse(changed.courseId());
@@ -164,7 +181,49 @@ public class TrickleDownLedger {
 
     private void refreshSession(long sessionId) {
         LedgerStore.SessionPeople session = store.sessionPeople(sessionId);
-        refresh(session.courseId(), session.personIds());
+        if (session.personIds().isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(session.courseId(), session.personIds());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<Long>> pending = (Map<Long, Set<Long>>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            pending = new TreeMap<>();
+            TransactionSynchronizationManager.bindResource(PENDING, pending);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    applyPending();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+        }
+        pending.computeIfAbsent(session.courseId(), id -> new TreeSet<>()).addAll(session.personIds());
+    }
+
+    /**
+     * Applies the attendance changes of this transaction that wait for its end: the trainings of their people in
+     * their courses, then the cells of those people's departments. Nothing to do outside such a transaction.
+     */
+    public void applyPending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<Long>> pending = (Map<Long, Set<Long>>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null || pending.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<Long>> courses = new TreeMap<>(pending);
+        pending.clear();
+        courses.forEach(this::refresh);
     }
 
     private void refresh(long courseId, Collection<Long> personIds) {

@@ -81,17 +81,21 @@ public class TrickleDownService {
     private final TrickleDownQueries queries;
     private final LedgerStore ledger;
     private final RoundStore rounds;
+    private final TrickleDownLedger keeper;
     private final Clock clock;
 
-    TrickleDownService(TrickleDownQueries queries, LedgerStore ledger, RoundStore rounds, Clock clock) {
+    TrickleDownService(TrickleDownQueries queries, LedgerStore ledger, RoundStore rounds, TrickleDownLedger keeper,
+                       Clock clock) {
         this.queries = queries;
         this.ledger = ledger;
         this.rounds = rounds;
+        this.keeper = keeper;
         this.clock = clock;
     }
 
     /** Every department of the scope times every course, own and rolled up, and every order violation. */
     public TrickleDownReport report(TrickleDownScope scope) {
+        keeper.applyPending();
         Filter filter = filter(scope);
         TrickleDownPolicy policy = policy(settings());
         if (isAllTime(filter)) {
@@ -104,6 +108,7 @@ public class TrickleDownService {
 
     /** Every EXECUTIVE and SENIOR_LEADER of the scope times every course of the scope: attended a class or not. */
     public LeadershipMatrix leadershipMatrix(TrickleDownScope scope) {
+        keeper.applyPending();
         Filter filter = filter(scope);
         return leadershipMatrix(filter, queries.courses(filter.courseId()));
     }
@@ -124,6 +129,7 @@ public class TrickleDownService {
      * dashboard shows, for little more than the cost of {@link #report}.
      */
     public TrickleDownDashboard dashboard(TrickleDownScope scope) {
+        keeper.applyPending();
         Filter filter = filter(scope);
         Map<String, String> settings = settings();
         TrickleDownPolicy policy = policy(settings);
@@ -338,6 +344,7 @@ public class TrickleDownService {
      * training per course, in a round their first training in the round. Counted in the ledger (two statements all time, three in a round).
      */
     public TrainingTrend trend(TrickleDownScope scope) {
+        keeper.applyPending();
         Filter filter = filter(scope);
         TrickleDownPolicy policy = policy(settings());
         // the violations are judged and counted per month already: no report to roll up

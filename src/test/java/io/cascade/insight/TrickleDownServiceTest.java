@@ -561,6 +561,26 @@ class TrickleDownServiceTest {
 
     @Test
     @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
+    void shouldWriteAttendanceToTheLedgerBeforeTheTransactionCommitsEvenIfNothingReadsIt() {
+        long dayFive = jdbc.queryForObject(
+                "select session_id from enrolment where person_id = ? and attendance = 'PRESENT'", Long.class, dan);
+        enrolments.markAttendance(dayFive, dan, io.cascade.scheduling.AttendanceStatus.ABSENT, null);
+        String dansTrainings = "select count(*) from trickle_down_round_training where person_id = ?";
+        assertThat(jdbc.queryForObject(dansTrainings, Integer.class, dan)).as("waits for the end of the transaction")
+                .isEqualTo(1);
+
+        // what the transaction manager does right before it commits
+        org.springframework.transaction.support.TransactionSynchronizationUtils.triggerBeforeCommit(false);
+
+        assertThat(jdbc.queryForObject(dansTrainings, Integer.class, dan)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from course_training where person_id = ?", Integer.class,
+                dan)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from trickle_down_round_violation where staff_person_id = ?",
+                Integer.class, dan)).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
     void shouldReJudgeARoundWhenATrainerChangesTheCoursesRefresherIntervalWithoutARebuild() {
         long yearly = course("yearly");
         attended(session(yearly, -400), "PRESENT", olga);
