@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +39,14 @@ public class CourseCatalogService {
     private final QuizQuestionRepository questions;
     private final CourseDocumentRepository documents;
     private final long maxDocumentBytes;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     CourseCatalogService(CourseRepository courses, CourseModuleRepository modules, QuizQuestionRepository questions,
             CourseDocumentRepository documents,
-            @Value("${cascade.documents.max-bytes:10485760}") long maxDocumentBytes) {
+            @Value("${cascade.documents.max-bytes:10485760}") long maxDocumentBytes,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.courses = courses;
         this.modules = modules;
         this.questions = questions;
@@ -90,16 +95,26 @@ public class CourseCatalogService {
                 course.getStatus(), course.getRefresherMonths(), 0);
     }
 
-    /** Changes a course's title, track, refresher interval and its context, content and buy-in texts. */
+    /**
+     * Changes a course's title, track, refresher interval and its context, content and buy-in texts. A new refresher
+     * interval is announced ({@link CatalogEvent.RefresherIntervalChanged}): it changes how long trainings stay valid.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public CourseDetails updateCourse(long courseId, @Valid CourseEdit edit) {
         Course course = editableCourse(courseId);
         Instant now = clock.instant();
+        Integer refresherBefore = course.getRefresherMonths();
         course.edit(edit.title().strip(), edit.audience(), now);
         course.describe(blankToNull(edit.summary()), blankToNull(edit.contextText()),
                 blankToNull(edit.contentText()), blankToNull(edit.buyInText()), now);
         course.setRefresherMonths(edit.refresherMonths(), now);
+        if (!Objects.equals(refresherBefore, edit.refresherMonths())) {
+            // listeners read the course table: write the new interval first
+            courses.flush();
+            events.publishEvent(new CatalogEvent.RefresherIntervalChanged(courseId, refresherBefore,
+                    edit.refresherMonths()));
+        }
         return toDetails(course);
     }
 

@@ -7,6 +7,8 @@ import io.cascade.insight.internal.TrickleDownQueries.PersonRow;
 import io.cascade.insight.internal.TrickleDownQueries.TrainingRow;
 import io.cascade.organization.Level;
 import io.cascade.trickledown.LeaderCourse;
+import io.cascade.trickledown.Round;
+import io.cascade.trickledown.TrainingHistory;
 import io.cascade.trickledown.Share;
 import io.cascade.trickledown.Trainee;
 import io.cascade.trickledown.TrainedReport;
@@ -35,6 +37,9 @@ import java.util.stream.Collectors;
 /**
  * Applies the pure trickle-down rules to the rows read by the queries: every department of the scope judged on its
  * own members, then rolled up from the bottom of the tree, for every course. In memory and linear in the rows.
+ * All time, each person's first training is judged ({@link TrickleDownRules#evaluate}); in a training round, every
+ * training is read and each staff member's first training in the round judged by what the managers held
+ * ({@link TrickleDownRules#evaluateRound}).
  */
 final class TrickleDownCalculation {
 
@@ -69,6 +74,70 @@ final class TrickleDownCalculation {
         this.rolledUp = new TrickleDownResult[departments.size()][this.courses.size()];
         judgeEveryDepartment();
         rollUpEveryDepartment();
+    }
+
+    /**
+     * A training round judged from every training (DOMAIN.md, "Rounds and valid training"). What counts of a person
+     * afterwards ({@link #members()}, the champion rate, the leadership matrix): for staff and leaders their first
+     * training in the round; in {@link #members()}, for managers the latest training they hold valid at the end of
+     * the round (or now, if earlier), which is what makes them count among the managers trained.
+     *
+     * @param everyTraining every training of the people, any order, duplicates allowed; rows of people outside
+     *                      {@code people} are ignored
+     */
+    TrickleDownCalculation(TrickleDownPolicy policy, List<DepartmentRow> departments, List<CourseRow> courses,
+                           List<PersonRow> people, List<TrainingRow> everyTraining, Round round, Instant now) {
+        this.policy = policy;
+        this.departments = departments;
+        this.courses = courses.stream().map(TrickleDownCalculation::courseRef).toList();
+        this.people = people;
+        this.peopleById = people.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
+        this.judgedViolations = null;
+        this.own = new TrickleDownResult[departments.size()][this.courses.size()];
+        this.rolledUp = new TrickleDownResult[departments.size()][this.courses.size()];
+        // course id -> person id -> every training; course id -> whether its trainings are classes
+        Map<Long, Map<Long, List<Instant>>> everyByCourse = new HashMap<>();
+        Map<Long, Boolean> inClass = new HashMap<>();
+        for (TrainingRow training : everyTraining) {
+            if (peopleById.containsKey(training.personId())) {
+                everyByCourse.computeIfAbsent(training.courseId(), id -> new HashMap<>())
+                        .computeIfAbsent(training.personId(), id -> new ArrayList<>()).add(training.trainedAt());
+                inClass.put(training.courseId(), training.inClass());
+            }
+        }
+        Map<Long, Integer> refresherMonths = new HashMap<>();
+        courses.forEach(course -> refresherMonths.put(course.id(), course.refresherMonths()));
+        Instant countedAt = round.countedAt(now);
+        List<TrainingRow> firstInRound = new ArrayList<>();
+        Map<Long, Map<Long, TrainingHistory>> histories = new HashMap<>();
+        everyByCourse.forEach((courseId, byPerson) -> byPerson.forEach((personId, trainings) -> {
+            TrainingHistory history = TrainingHistory.of(personId, trainings);
+            histories.computeIfAbsent(courseId, id -> new HashMap<>()).put(personId, history);
+            Instant first = TrickleDownRules.firstTrainingIn(history, round);
+            if (first != null) {
+                firstInRound.add(new TrainingRow(personId, courseId, first, inClass.get(courseId)));
+            }
+            Instant shown = peopleById.get(personId).isStaff() ? first
+                    : heldAt(history, refresherMonths.get(courseId), countedAt);
+            if (shown != null) {
+                trainedAt.computeIfAbsent(courseId, id -> new HashMap<>()).put(personId, shown);
+            }
+        }));
+        this.trainings = firstInRound;
+        judgeEveryDepartmentInTheRound(histories, refresherMonths, round, now);
+        rollUpEveryDepartment();
+    }
+
+    /** The latest training at or before {@code moment} if it is still valid then, else {@code null}. */
+    private static Instant heldAt(TrainingHistory history, Integer refresherMonths, Instant moment) {
+        Instant latest = null;
+        for (Instant training : history.trainings()) {
+            if (training.isAfter(moment)) {
+                break;
+            }
+            latest = training;
+        }
+        return latest != null && TrickleDownRules.isValidAt(latest, refresherMonths, moment) ? latest : null;
     }
 
     /**
@@ -136,6 +205,36 @@ final class TrickleDownCalculation {
                         trainees(staff.getOrDefault(department, List.of()), trained), policy);
             }
         }
+    }
+
+    private void judgeEveryDepartmentInTheRound(Map<Long, Map<Long, TrainingHistory>> histories,
+                                                Map<Long, Integer> refresherMonths, Round round, Instant now) {
+        Map<Long, List<PersonRow>> managers = new HashMap<>();
+        Map<Long, List<PersonRow>> staff = new HashMap<>();
+        for (PersonRow person : people) {
+            (person.isStaff() ? staff : managers).computeIfAbsent(person.departmentId(), id -> new ArrayList<>())
+                    .add(person);
+        }
+        for (int c = 0; c < courses.size(); c++) {
+            long courseId = courses.get(c).id();
+            Map<Long, TrainingHistory> ofCourse = histories.getOrDefault(courseId, Map.of());
+            for (int d = 0; d < departments.size(); d++) {
+                long department = departments.get(d).id();
+                own[d][c] = TrickleDownRules.evaluateRound(
+                        histories(managers.getOrDefault(department, List.of()), ofCourse),
+                        histories(staff.getOrDefault(department, List.of()), ofCourse),
+                        refresherMonths.get(courseId), round, now, policy);
+            }
+        }
+    }
+
+    private static List<TrainingHistory> histories(List<PersonRow> members, Map<Long, TrainingHistory> ofCourse) {
+        List<TrainingHistory> histories = new ArrayList<>(members.size());
+        for (PersonRow member : members) {
+            TrainingHistory history = ofCourse.get(member.id());
+            histories.add(history != null ? history : TrainingHistory.untrained(member.id()));
+        }
+        return histories;
     }
 
     private void rollUpEveryDepartment() {

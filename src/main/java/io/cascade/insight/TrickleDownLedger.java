@@ -8,11 +8,15 @@ import io.cascade.insight.internal.LedgerStore.MemberCount;
 import io.cascade.insight.internal.LedgerStore.MonthRow;
 import io.cascade.insight.internal.LedgerStore.Training;
 import io.cascade.insight.internal.LedgerStore.ViolationRow;
+import io.cascade.insight.internal.RoundStore;
+import io.cascade.insight.internal.RoundStore.RoundTrainingRow;
 import io.cascade.insight.internal.TrickleDownQueries;
+import io.cascade.catalog.CatalogEvent;
 import io.cascade.learning.LearningEvent;
 import io.cascade.organization.OrganizationEvent;
 import io.cascade.scheduling.SchedulingEvent;
 import io.cascade.trickledown.Trainee;
+import io.cascade.trickledown.TrainingHistory;
 import io.cascade.trickledown.TrickleDownPolicy;
 import io.cascade.trickledown.TrickleDownResult;
 import io.cascade.trickledown.TrickleDownRules;
@@ -24,6 +28,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +41,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,10 +52,22 @@ import java.util.TreeSet;
  * <p>
  * It follows the events of the modules that own the facts, in the transaction that changes them (a rollback takes the
  * ledger's change with it): attendance marked, classes cancelled, moved or first scheduled (scheduling), courses
- * completed and check-ins logged (learning), people changed or imported and settings saved (organization). Each
- * recomputes only what the change can touch — "trained at" of the people of one session in one course, then the
- * cells of their departments in that course — with the same pure {@link TrickleDownRules} as the per-request path
- * ({@link TrickleDownService} still judges a training round that way, and a test checks both agree).
+ * completed and check-ins logged (learning), people changed or imported and settings saved (organization), a
+ * course's refresher interval changed (catalog). Each recomputes only what the change can touch — the trainings and
+ * "trained at" of the people of one session in one course, then the cells of their departments in that course — with
+ * the same pure {@link TrickleDownRules} as the per-request path ({@link TrickleDownService#dashboardJudgedPerRequest}
+ * and the drill-down; tests check both agree).
+ * <p>
+ * Two views are kept. All time: each department's cells and violations, judged on every member's first training
+ * ({@link TrickleDownRules#evaluate}). Training rounds: every training of every member, each staff training judged
+ * once against the managers' training histories ({@link TrickleDownRules#judgeTraining}, which does not depend on the
+ * window) and each training's expiry, so that any round [from, to) is counted by {@link RoundStore} in the database.
+ * <p>
+ * Attendance changes are applied once per course at the end of the transaction rather than once per class: an
+ * attendance import of a hundred weekly classes of one course would otherwise rewrite every training of the same
+ * people a hundred times. They are applied before the transaction commits (still inside it), and earlier whenever
+ * the ledger is read ({@link TrickleDownService} calls {@link #applyPending()}) or judged for another change, so
+ * nothing reads a ledger behind its own transaction's writes.
  * <p>
  * Writers that bypass the services (the demo loader, bulk SQL) call {@link #rebuild()}; an install whose ledger was
  * never built (no marker row) is rebuilt at start-up.
@@ -57,16 +76,20 @@ import java.util.TreeSet;
 public class TrickleDownLedger {
 
     /** Bumped when the ledger's content changes meaning, so existing installs rebuild once at start-up. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     private static final Logger log = LoggerFactory.getLogger(TrickleDownLedger.class);
     private static final int DEPARTMENTS_PER_CHUNK = 50;
+    /** This transaction's attendance changes not applied yet: course id to people ({@link #applyPending}). */
+    private static final Object PENDING = new Object();
 
     private final LedgerStore store;
+    private final RoundStore rounds;
     private final TrickleDownQueries queries;
 
-    TrickleDownLedger(LedgerStore store, TrickleDownQueries queries) {
+    TrickleDownLedger(LedgerStore store, RoundStore rounds, TrickleDownQueries queries) {
         this.store = store;
+        this.rounds = rounds;
         this.queries = queries;
     }
 
@@ -75,12 +98,14 @@ public class TrickleDownLedger {
     public void rebuild() {
         long started = System.nanoTime();
         store.clear();
+        rounds.clear();
         store.refreshTrainings(null, null);
+        long trainings = System.nanoTime();
         List<Long> departments = store.allDepartments();
         judgeInChunks(departments);
         store.markBuilt(VERSION);
-        log.info("Trickle-down ledger rebuilt for {} departments in {} ms", departments.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Trickle-down ledger rebuilt for {} departments in {} ms ({} ms of them reading the trainings)",
+                departments.size(), (System.nanoTime() - started) / 1_000_000, (trainings - started) / 1_000_000);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,6 +120,10 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(SchedulingEvent event) {
+        if (!(event instanceof SchedulingEvent.AttendanceMarked || event instanceof SchedulingEvent.Cancelled
+                || event instanceof SchedulingEvent.Rescheduled)) {
+            applyPending();
+        }
         switch (event) {
             case SchedulingEvent.AttendanceMarked marked -> refreshSession(marked.sessionId());
             case SchedulingEvent.Cancelled cancelled -> refreshSession(cancelled.sessionId());
@@ -108,10 +137,11 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(LearningEvent event) {
+        applyPending();
         switch (event) {
             case LearningEvent.CourseCompleted completed ->
                     refresh(completed.courseId(), List.of(completed.personId()));
-            case LearningEvent.CheckInLogged checkIn -> store.sumCourseMonths(
+            case LearningEvent.CheckInLogged checkIn -> sumCourseMonths(
                     judge(store.departmentsOf(List.of(checkIn.personId())), checkIn.courseId()));
         }
     }
@@ -119,6 +149,7 @@ public class TrickleDownLedger {
     @EventListener
     @Transactional
     void on(OrganizationEvent event) {
+        applyPending();
         switch (event) {
             case OrganizationEvent.PeopleChanged changed -> judgeInChunks(List.copyOf(changed.departmentIds()));
             case OrganizationEvent.SettingsChanged settings -> {
@@ -130,9 +161,69 @@ public class TrickleDownLedger {
         }
     }
 
+    @EventListener
+    @Transactional
+    void on(CatalogEvent event) {
+        applyPending();
+        switch (event) {
+            // all-time cells do not depend on it, but how long every training in the course stays valid does
+            case CatalogEvent.RefresherIntervalChanged changed -> judgeCourse(changed.courseId());
+        }
+    }
+
+    private void judgeCourse(long courseId) {
+        List<Long> departments = store.departmentsTrainedIn(courseId);
+        for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
+            judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), courseId);
+        }
+        sumCourseMonths(Set.of(courseId));
+    }
+
     private void refreshSession(long sessionId) {
         LedgerStore.SessionPeople session = store.sessionPeople(sessionId);
-        refresh(session.courseId(), session.personIds());
+        if (session.personIds().isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(session.courseId(), session.personIds());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<Long>> pending = (Map<Long, Set<Long>>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            pending = new TreeMap<>();
+            TransactionSynchronizationManager.bindResource(PENDING, pending);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    applyPending();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+        }
+        pending.computeIfAbsent(session.courseId(), id -> new TreeSet<>()).addAll(session.personIds());
+    }
+
+    /**
+     * Applies the attendance changes of this transaction that wait for its end: the trainings of their people in
+     * their courses, then the cells of those people's departments. Nothing to do outside such a transaction.
+     */
+    public void applyPending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Set<Long>> pending = (Map<Long, Set<Long>>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null || pending.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<Long>> courses = new TreeMap<>(pending);
+        pending.clear();
+        courses.forEach(this::refresh);
     }
 
     private void refresh(long courseId, Collection<Long> personIds) {
@@ -140,7 +231,7 @@ public class TrickleDownLedger {
             return;
         }
         store.refreshTrainings(courseId, personIds);
-        store.sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
+        sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
     }
 
     /** A course's first class: completions of its modules stop counting as training. */
@@ -152,7 +243,13 @@ public class TrickleDownLedger {
         Set<Long> departments = new HashSet<>(store.departmentsTrainedIn(session.courseId()));
         store.refreshTrainings(session.courseId(), null);
         departments.addAll(store.departmentsTrainedIn(session.courseId()));
-        store.sumCourseMonths(judge(departments, session.courseId()));
+        sumCourseMonths(judge(departments, session.courseId()));
+    }
+
+    /** The whole organisation's months of the courses (all: {@code null}), all time and in rounds. */
+    private void sumCourseMonths(Collection<Long> courseIds) {
+        store.sumCourseMonths(courseIds);
+        rounds.sumCourseMonths(courseIds);
     }
 
     private void judgeEveryDepartment() {
@@ -161,13 +258,13 @@ public class TrickleDownLedger {
 
     private void judgeInChunks(List<Long> departments) {
         if (departments.size() <= DEPARTMENTS_PER_CHUNK) {
-            store.sumCourseMonths(judge(departments, null));
+            sumCourseMonths(judge(departments, null));
             return;
         }
         for (int from = 0; from < departments.size(); from += DEPARTMENTS_PER_CHUNK) {
             judge(departments.subList(from, Math.min(departments.size(), from + DEPARTMENTS_PER_CHUNK)), null);
         }
-        store.sumCourseMonths(null);
+        sumCourseMonths(null);
     }
 
     /**
@@ -190,6 +287,12 @@ public class TrickleDownLedger {
             trainedAt.computeIfAbsent(training.courseId(), id -> new HashMap<>())
                     .put(training.personId(), training.trainedAt());
         }
+        Map<Long, Map<Long, List<Instant>>> events = new HashMap<>();
+        for (Training training : store.trainingEvents(departmentIds, courseId)) {
+            events.computeIfAbsent(training.courseId(), id -> new HashMap<>())
+                    .computeIfAbsent(training.personId(), id -> new ArrayList<>()).add(training.trainedAt());
+        }
+        Map<Long, Integer> refresherMonths = store.refresherMonths();
         Map<Long, Map<Long, List<LocalDate>>> checkIns = new HashMap<>();
         for (CheckIn checkIn : store.checkIns(departmentIds, courseId)) {
             checkIns.computeIfAbsent(checkIn.courseId(), id -> new HashMap<>())
@@ -198,6 +301,7 @@ public class TrickleDownLedger {
         List<CellRow> cells = new ArrayList<>();
         List<ViolationRow> violations = new ArrayList<>();
         List<MonthRow> months = new ArrayList<>();
+        List<RoundTrainingRow> roundRows = new ArrayList<>();
         for (long course : new TreeSet<>(trainedAt.keySet())) {
             Map<Long, Instant> trained = trainedAt.get(course);
             Map<Long, List<LocalDate>> checkInsOfCourse = checkIns.getOrDefault(course, Map.of());
@@ -233,12 +337,58 @@ public class TrickleDownLedger {
                 addViolations(violations, TrickleDownPolicy.LENIENT, department, course, lenient);
                 addMonths(months, department, course, managersOf, trained, List.of(), List.of());
                 addMonths(months, department, course, staffOf, trained, strict.violations(), lenient.violations());
+                addRoundRows(roundRows, department, course, refresherMonths.get(course), managersOf, staffOf,
+                        events.getOrDefault(course, Map.of()), checkInsOfCourse, windowDays);
             }
         }
+        rounds.replace(departmentIds, courseId, roundRows);
         List<MemberCount> counts = departmentIds.stream().map(department -> new MemberCount(department,
                 managers.getOrDefault(department, List.of()).size(), staff.getOrDefault(department, List.of()).size()))
                 .toList();
         return store.replaceCells(departmentIds, courseId, cells, violations, months, counts);
+    }
+
+    /**
+     * Every training of the department's own members in the course: managers' with when they expire, each staff
+     * training judged under both policies against the managers' histories, with whether it was reinforced on time.
+     */
+    private static void addRoundRows(List<RoundTrainingRow> rows, long department, long course,
+                                     Integer refresherMonths, List<Member> managers, List<Member> staff,
+                                     Map<Long, List<Instant>> events, Map<Long, List<LocalDate>> checkIns,
+                                     int windowDays) {
+        List<TrainingHistory> managerHistories = new ArrayList<>(managers.size());
+        for (Member manager : managers) {
+            managerHistories.add(TrainingHistory.of(manager.id(), events.getOrDefault(manager.id(), List.of())));
+            Instant previous = null;
+            for (Instant at : events.getOrDefault(manager.id(), List.of())) {
+                rows.add(new RoundTrainingRow(department, course, manager.id(), at, manager.level(), false, previous,
+                        TrickleDownRules.validUntil(at, refresherMonths), false, false, false, false, null, null,
+                        null, null));
+                previous = at;
+            }
+        }
+        for (Member member : staff) {
+            boolean reported = member.reportsToId() != null;
+            List<LocalDate> checkInDays = checkIns.getOrDefault(member.id(), List.of());
+            Instant previous = null;
+            for (Instant at : events.getOrDefault(member.id(), List.of())) {
+                Optional<Violation> strict = TrickleDownRules.judgeTraining(member.id(), at, managerHistories,
+                        refresherMonths, TrickleDownPolicy.STRICT);
+                Optional<Violation> lenient = TrickleDownRules.judgeTraining(member.id(), at, managerHistories,
+                        refresherMonths, TrickleDownPolicy.LENIENT);
+                LocalDate trainedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+                boolean reinforced = reported && checkInDays.stream()
+                        .anyMatch(day -> TrickleDownRules.isCheckInOnTime(trainedOn, day, windowDays));
+                rows.add(new RoundTrainingRow(department, course, member.id(), at, member.level(), true, previous,
+                        TrickleDownRules.validUntil(at, refresherMonths), reported, reinforced,
+                        strict.isPresent(), lenient.isPresent(),
+                        strict.map(Violation::managerPersonId).orElse(null),
+                        strict.map(Violation::managerTrainedAt).orElse(null),
+                        lenient.map(Violation::managerPersonId).orElse(null),
+                        lenient.map(Violation::managerTrainedAt).orElse(null)));
+                previous = at;
+            }
+        }
     }
 
     private static void addViolations(List<ViolationRow> rows, TrickleDownPolicy policy, long department,

@@ -7,9 +7,11 @@ import java.time.Instant;
  *
  * @param courseId   one course, or {@code null} for every PUBLISHED course
  * @param divisionId one department and everything below it, or {@code null} for the whole organisation
- * @param from       with {@code to}: the training round, e.g. this year's refresher. Only training at or after
- *                   {@code from} and before {@code to} counts, so a manager trained in last year's round is not
- *                   trained in this one. {@code null} = unbounded.
+ * @param from       with {@code to}: the training round, e.g. this year's refresher (DOMAIN.md, "Rounds and valid
+ *                   training"). Each staff member's first training at or after {@code from} and before {@code to} is
+ *                   judged against what the managers held then: a valid training, which may be from before the
+ *                   round (a one-off course's never expires, a recurring one's lasts its refresher interval).
+ *                   {@code null} = unbounded; both {@code null} = all time, every first training.
  * @param to         end of the round, exclusive; {@code null} = unbounded
  */
 public record TrickleDownScope(Long courseId, Long divisionId, Instant from, Instant to) {

@@ -2,6 +2,7 @@ package io.cascade.trickledown;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,6 +54,35 @@ import static io.cascade.trickledown.TrickleDownStatus.READY_FOR_STAFF;
  *   <li>otherwise (manager training started somewhere but not finished everywhere): MANAGERS_IN_PROGRESS.</li>
  * </ol>
  * Rolling up rolled-up children gives the same status as rolling up all their departments at once.
+ *
+ * <h2>Training rounds and valid training: {@link #evaluateRound}</h2>
+ * DOMAIN.md, "Rounds and valid training". All time (no round) stays {@link #evaluate} on each person's first
+ * training; a round judges by what managers <em>hold</em>:
+ * <ul>
+ *   <li>A training at t is <em>valid at u</em> ({@link #isValidAt}) when u &ge; t and the course has no refresher
+ *       interval, or u is at most the interval after t: {@code refresher_months} calendar months added to t in UTC
+ *       ({@link #validUntil}; a day that the target month lacks becomes its last day, 31 January + 1 month =
+ *       28 February, as the learning module's refresher due days do). "At most": the boundary is inclusive, a
+ *       training is still valid at the very instant its interval ends.</li>
+ *   <li>A person <em>holds a valid training at u</em> ({@link #holdsValidTraining}) when some training at m &le; u
+ *       is valid at u; they <em>held a valid training strictly before t</em> ({@link #heldValidTrainingBefore}) when
+ *       some training at m &lt; t is valid at t. The same instant (the same session) is still not "before".</li>
+ *   <li>One staff training at t is judged against the managers' training histories ({@link #judgeTraining}),
+ *       whatever the round: under STRICT it is a violation when some manager held no valid training strictly before
+ *       t, under LENIENT when none did. It does not depend on the window, so it can be judged once per training
+ *       and kept.</li>
+ *   <li>The manager named by such a violation keeps the all-time rule, where a manager who held no valid training
+ *       before t counts as trained at their next training at or after t ({@code null}: not yet): strict names an
+ *       untrained manager first (the lowest id), else the one trained last; lenient names the one trained first
+ *       (untrained last). Ties go to the lowest person id.</li>
+ *   <li>A round [from, to) ({@link Round}, either end open) judges each staff member's <em>first</em> training in
+ *       the window; staff trained only outside it do not count (j excludes them) and a later training in the window
+ *       is not judged again. Staff trained j of S = staff with a training in the window; managers trained k of M =
+ *       managers holding a valid training at the end of the window, or now if earlier ({@link Round#countedAt}).
+ *       The status follows from the counts as above ({@link #status(int, int, int, int, int)}).</li>
+ * </ul>
+ * For a course without a refresher interval and a round that covers every training, a round gives the same result
+ * as {@link #evaluate} on the first trainings.
  *
  * <h2>Leadership participation and reinforcement</h2>
  * Coverage is attended (leader, course) pairs of all pairs ({@link #leadershipCoverage}); a check-in is on time on
@@ -147,6 +177,139 @@ public final class TrickleDownRules {
                     ? Optional.empty()
                     : Optional.of(managersInOrder.getFirst());
         };
+    }
+
+    // ---------------------------------------------------------------- rounds and valid training
+
+    /**
+     * The last instant at which a training at {@code trainedAt} is valid: {@code refresherMonths} calendar months
+     * later in UTC (a missing day becomes the month's last), or {@code null} when the course has no refresher
+     * interval and the training never expires.
+     */
+    public static Instant validUntil(Instant trainedAt, Integer refresherMonths) {
+        return refresherMonths == null ? null
+                : trainedAt.atOffset(ZoneOffset.UTC).plusMonths(refresherMonths).toInstant();
+    }
+
+    /**
+     * Whether a training at {@code trainedAt} is valid at {@code moment}: not before it happened, and at most the
+     * refresher interval after it (inclusive), or at any later time for a course without one.
+     */
+    public static boolean isValidAt(Instant trainedAt, Integer refresherMonths, Instant moment) {
+        if (moment.isBefore(trainedAt)) {
+            return false;
+        }
+        Instant until = validUntil(trainedAt, refresherMonths);
+        return until == null || !moment.isAfter(until);
+    }
+
+    /** Whether the person holds a valid training at {@code moment}: one at or before it, still valid then. */
+    public static boolean holdsValidTraining(TrainingHistory person, Integer refresherMonths, Instant moment) {
+        // the latest training at or before the moment is the one most likely still valid
+        Instant latest = null;
+        for (Instant training : person.trainings()) {
+            if (training.isAfter(moment)) {
+                break;
+            }
+            latest = training;
+        }
+        return latest != null && isValidAt(latest, refresherMonths, moment);
+    }
+
+    /**
+     * Whether the person held a valid training strictly before {@code moment}: one before it (the same instant, the
+     * same session, is not before) that is still valid at {@code moment}.
+     */
+    public static boolean heldValidTrainingBefore(TrainingHistory person, Integer refresherMonths, Instant moment) {
+        Instant latest = null;
+        for (Instant training : person.trainings()) {
+            if (!training.isBefore(moment)) {
+                break;
+            }
+            latest = training;
+        }
+        return latest != null && isValidAt(latest, refresherMonths, moment);
+    }
+
+    /**
+     * Judges one staff training at {@code trainedAt} against the managers' training histories (see the class
+     * comment, "Training rounds"): the violation with the manager it names, or empty when it is in order. A
+     * department without managers cannot be judged: empty.
+     */
+    public static Optional<Violation> judgeTraining(long staffPersonId, Instant trainedAt,
+                                                    Collection<TrainingHistory> managers, Integer refresherMonths,
+                                                    TrickleDownPolicy policy) {
+        if (managers.isEmpty()) {
+            return Optional.empty();
+        }
+        // the managers who held no valid training before t, as trained at their next training (null: not yet)
+        List<Trainee> notHeld = new ArrayList<>();
+        for (TrainingHistory manager : managers) {
+            if (!heldValidTrainingBefore(manager, refresherMonths, trainedAt)) {
+                notHeld.add(new Trainee(manager.personId(), manager.firstAtOrAfter(trainedAt)));
+            }
+        }
+        boolean violation = policy == TrickleDownPolicy.STRICT ? !notHeld.isEmpty()
+                : notHeld.size() == managers.size();
+        if (!violation) {
+            return Optional.empty();
+        }
+        notHeld.sort(BY_TRAINING_THEN_ID);
+        Trainee named = policy == TrickleDownPolicy.STRICT ? trainedLast(notHeld) : notHeld.getFirst();
+        return Optional.of(new Violation(staffPersonId, trainedAt, named.personId(), named.trainedAt()));
+    }
+
+    /** Sorted untrained-last: an untrained one (the lowest id) if any, else the one trained last (the lowest id). */
+    private static Trainee trainedLast(List<Trainee> sorted) {
+        Instant latest = sorted.getLast().trainedAt();
+        for (Trainee trainee : sorted) {
+            if (Objects.equals(trainee.trainedAt(), latest)) {
+                return trainee;
+            }
+        }
+        throw new IllegalStateException("unreachable: the last one has the latest training");
+    }
+
+    /** The person's first training in the round, or {@code null} when they have none in it. */
+    public static Instant firstTrainingIn(TrainingHistory person, Round round) {
+        for (Instant training : person.trainings()) {
+            if (round.contains(training)) {
+                return training;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Judges one department for one course in a training round (see the class comment, "Training rounds"): each
+     * staff member's first training in the round against what the managers held, managers counted at the end of
+     * the round or {@code now} if earlier.
+     *
+     * @param managers the department's members above STAFF, each with every training in the course
+     * @param staff    the department's STAFF members, each with every training in the course
+     */
+    public static TrickleDownResult evaluateRound(Collection<TrainingHistory> managers,
+                                                  Collection<TrainingHistory> staff, Integer refresherMonths,
+                                                  Round round, Instant now, TrickleDownPolicy policy) {
+        Instant countedAt = round.countedAt(now);
+        int managersTrained = 0;
+        for (TrainingHistory manager : managers) {
+            if (holdsValidTraining(manager, refresherMonths, countedAt)) {
+                managersTrained++;
+            }
+        }
+        int staffTrained = 0;
+        List<Violation> violations = new ArrayList<>();
+        for (TrainingHistory member : staff) {
+            Instant first = firstTrainingIn(member, round);
+            if (first != null) {
+                staffTrained++;
+                judgeTraining(member.personId(), first, managers, refresherMonths, policy).ifPresent(violations::add);
+            }
+        }
+        violations.sort(BY_VIOLATION_TIME_THEN_ID);
+        return new TrickleDownResult(status(managers.size(), managersTrained, staff.size(), staffTrained,
+                violations.size()), managersTrained, managers.size(), staffTrained, staff.size(), violations);
     }
 
     /**

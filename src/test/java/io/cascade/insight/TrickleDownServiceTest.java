@@ -62,9 +62,6 @@ class TrickleDownServiceTest {
 
     private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
 
-    /** A training round from before any training: judged row by row per request, like all time. */
-    private static final Instant LONG_AGO = Instant.parse("1900-01-01T00:00:00Z");
-
     @Autowired
     TrickleDownService service;
 
@@ -89,6 +86,9 @@ class TrickleDownServiceTest {
 
     @Autowired
     io.cascade.organization.PeopleImportService peopleImport;
+
+    @Autowired
+    io.cascade.catalog.CourseCatalogService catalog;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
@@ -203,24 +203,74 @@ class TrickleDownServiceTest {
     }
 
     @Test
-    void shouldCountOnlyTrainingWithinTheRound() {
+    void shouldJudgeTheStaffTrainedInARoundByWhatTheirManagersHeld() {
         TrickleDownReport firstWeek = service.report(
                 TrickleDownScope.course(basics).inDivision(company).inRound(day(0), day(6)));
 
-        // Bob was excused on day 5 and Carl trained only on day 8
+        // Bob was excused on day 5 and Carl trained only on day 8, after the round: named with that later class
         assertThat(own(firstWeek, frontDesk, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(own(firstWeek, callCentre, basics)).isEqualTo(cell(OUT_OF_ORDER, 1, 2, 1, 2, 1));
         assertThat(firstWeek.violations()).singleElement().satisfies(violation -> {
             assertThat(violation.staffPersonId()).isEqualTo(dan);
             assertThat(violation.managerPersonId()).isEqualTo(carl);
-            assertThat(violation.managerTrainedAt()).as("not yet").isNull();
+            assertThat(violation.managerTrainedAt()).as("his next class, after the round").isEqualTo(day(8));
         });
 
         TrickleDownReport laterRound = service.report(
                 TrickleDownScope.course(basics).inDivision(company).inRound(day(6), null));
 
-        // managers trained in the earlier round are not trained in this one
-        assertThat(own(laterRound, frontDesk, basics)).isEqualTo(cell(OUT_OF_ORDER, 0, 2, 1, 2, 1));
-        assertThat(own(laterRound, callCentre, basics)).isEqualTo(cell(MANAGERS_IN_PROGRESS, 1, 2, 0, 2, 0));
+        // a one-off course: the managers' training in the earlier round still holds, Bob is in order; Dan, trained
+        // only before this round, does not count in it
+        assertThat(own(laterRound, frontDesk, basics)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(own(laterRound, callCentre, basics)).isEqualTo(cell(READY_FOR_STAFF, 2, 2, 0, 2, 0));
+        assertThat(laterRound.violations()).isEmpty();
+    }
+
+    @Test
+    void shouldFindAOneOffCourseInOrderInThisYearsRoundWhenTheManagersTrainedTheYearBefore() {
+        long standard = course("standard");
+        attended(session(standard, -365), "PRESENT", mia, sam, carl, cora);
+        attended(session(standard, 10), "PRESENT", ann, bob, dan);
+        ledger.rebuild();
+        var thisYear = TrickleDownScope.course(standard).inDivision(serviceDivision).inRound(day(0), day(365));
+
+        TrickleDownReport report = service.report(thisYear);
+
+        assertThat(own(report, frontDesk, standard)).isEqualTo(cell(IN_ORDER, 2, 2, 2, 2, 0));
+        assertThat(own(report, callCentre, standard)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(rolledUp(report, serviceDivision, standard).status()).isEqualTo(IN_ORDER);
+        assertThat(report.violations()).isEmpty();
+        assertThat(service.dashboard(thisYear)).isEqualTo(service.dashboardJudgedPerRequest(thisYear));
+    }
+
+    @Test
+    void shouldPutStaffOutOfOrderInARefresherRoundWhenTheirManagersTrainingExpired() {
+        long refresher = course("refresher", 12);
+        // Mia last trained 13 months before her staff, Sam 11 months before; Carl and Cora retrained in time
+        attended(session(refresher, -395), "PRESENT", mia, carl, cora);
+        attended(session(refresher, -335), "PRESENT", sam, carl, cora);
+        attended(session(refresher, 5), "PRESENT", ann, dan);
+        ledger.rebuild();
+        var round = TrickleDownScope.course(refresher).inDivision(serviceDivision).inRound(day(0), day(20));
+
+        TrickleDownReport report = service.report(round);
+
+        // at the end of the round only Sam holds a valid training (until day 30); Mia's expired a month before
+        assertThat(own(report, frontDesk, refresher)).isEqualTo(cell(OUT_OF_ORDER, 1, 2, 1, 2, 1));
+        assertThat(report.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.staffPersonId()).isEqualTo(ann);
+            assertThat(violation.managerPersonId()).isEqualTo(mia);
+            assertThat(violation.managerTrainedAt()).as("not retrained yet").isNull();
+        });
+        assertThat(own(report, callCentre, refresher)).isEqualTo(cell(IN_ORDER, 2, 2, 1, 2, 0));
+        assertThat(own(service.report(TrickleDownScope.course(refresher).inDivision(serviceDivision)), frontDesk,
+                refresher)).as("all time judges first trainings: Mia trained before Ann").isEqualTo(
+                cell(IN_ORDER, 2, 2, 1, 2, 0));
+
+        setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+        assertThat(own(service.report(round), frontDesk, refresher)).as("Sam's training still held")
+                .isEqualTo(cell(IN_ORDER, 1, 2, 1, 2, 0));
+        assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
     }
 
     @Test
@@ -285,8 +335,10 @@ class TrickleDownServiceTest {
                 TrickleDownScope.course(basics).inDivision(company).inRound(day(6), null));
         assertThat(laterRound.trainedByLevel().get(Level.MANAGER)).as("Carl on day 8").containsExactly(1, 0, 0);
         assertThat(laterRound.trainedByLevel().get(Level.STAFF)).as("Bob on day 10").containsExactly(1, 0, 0);
-        assertThat(laterRound.violations()).as("Bob, his managers trained in the earlier round")
-                .containsExactly(1, 0, 0);
+        assertThat(laterRound.violations()).as("Bob is in order: his managers' training in the earlier round holds")
+                .containsExactly(0, 0, 0);
+        assertThat(laterRound).isEqualTo(service.trendJudgedPerRequest(
+                TrickleDownScope.course(basics).inDivision(company).inRound(day(6), null)));
     }
 
     @Test
@@ -341,8 +393,11 @@ class TrickleDownServiceTest {
     void shouldRunAFixedNumberOfStatementsForTheTrendAndTheDrillDown() {
         var counter = (StatementCountingDataSource) dataSource;
         var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
+        var round = scope.inRound(day(0), day(30));
         int trend = counter.countStatements(() -> service.trend(scope));
         int drillDown = counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope));
+        int roundTrend = counter.countStatements(() -> service.trend(round));
+        int roundDrillDown = counter.countStatements(() -> service.departmentDrillDown(serviceDivision, round));
 
         for (int i = 0; i < 10; i++) {
             attended(session(basics, 30 * i), "PRESENT", person("Staff" + i, "STAFF", backOffice, olga));
@@ -351,9 +406,14 @@ class TrickleDownServiceTest {
 
         assertThat(trend).isEqualTo(2);
         assertThat(drillDown).isEqualTo(5);
+        assertThat(roundTrend).isEqualTo(3);
+        assertThat(roundDrillDown).isEqualTo(5);
         assertThat(counter.countStatements(() -> service.trend(scope))).isEqualTo(trend);
         assertThat(counter.countStatements(() -> service.departmentDrillDown(serviceDivision, scope)))
                 .isEqualTo(drillDown);
+        assertThat(counter.countStatements(() -> service.trend(round))).isEqualTo(roundTrend);
+        assertThat(counter.countStatements(() -> service.departmentDrillDown(serviceDivision, round)))
+                .isEqualTo(roundDrillDown);
     }
 
     @Test
@@ -365,9 +425,11 @@ class TrickleDownServiceTest {
         assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
         assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(8);
         assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(8);
-        var round = scope.inRound(LONG_AGO, null);
-        assertThat(counter.countStatements(() -> service.report(round))).isEqualTo(5);
-        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(6);
+        var round = scope.inRound(day(0), day(30));
+        assertThat(counter.countStatements(() -> service.report(round))).isEqualTo(8);
+        assertThat(counter.countStatements(() -> service.leadershipMatrix(round))).isEqualTo(3);
+        assertThat(counter.countStatements(() -> service.headlines(round))).isEqualTo(10);
+        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(10);
 
         long newTeam = department("New Team " + run, serviceDivision);
         long lead = person("Nora", "MANAGER", newTeam, victor);
@@ -386,7 +448,11 @@ class TrickleDownServiceTest {
         assertThat(counter.countStatements(() -> service.leadershipMatrix(scope))).isEqualTo(3);
         assertThat(counter.countStatements(() -> service.headlines(scope))).isEqualTo(8);
         assertThat(counter.countStatements(() -> service.dashboard(scope))).isEqualTo(8);
-        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(6);
+        assertThat(counter.countStatements(() -> {
+            TrickleDownReport bigger = service.report(round);
+            assertThat(rolledUp(bigger, serviceDivision, basics).staffTrained()).isEqualTo(3 + 9);
+        })).isEqualTo(8);
+        assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(10);
     }
 
     @Test
@@ -407,22 +473,41 @@ class TrickleDownServiceTest {
     void shouldGiveTheSameFiguresFromTheLedgerAsFromJudgingEveryRow() {
         checkIn(mia, ann, basics, dayOf(5).plusDays(3));
         checkIn(carl, dan, basics, dayOf(9));
+        long refresher = course("refresher", 12);
+        attended(session(refresher, -395), "PRESENT", mia, carl);
+        attended(session(refresher, -335), "PRESENT", sam, cora);
+        attended(session(refresher, 5), "PRESENT", ann, dan, walt);
+        attended(session(refresher, 40), "PRESENT", mia, bob, ann, eve);
         ledger.rebuild();
-        var allTime = TrickleDownScope.allPublishedCourses().inDivision(company);
-        var everyRow = allTime.inRound(LONG_AGO, null);
+        Instant now = Instant.now();
+        var division = TrickleDownScope.allPublishedCourses().inDivision(company);
+        var wholeDatabase = TrickleDownScope.allPublishedCourses();
+        Instant march = Instant.parse("2025-03-01T00:00:00Z");
+        Instant april = Instant.parse("2025-04-01T00:00:00Z");
+        Instant may = Instant.parse("2025-05-01T00:00:00Z");
+        // rounds of whole months, rounds within a month, and rounds that start or end within one (Ann's refresher
+        // on 12 April follows her first one on 8 March: her first training in a round from 9 or 15 March)
+        List<TrickleDownScope> scopes = List.of(division, division.inRound(day(0), day(30)),
+                division.inRound(day(6), null), division.inRound(day(-400), day(3)), division.inRound(null, day(7)),
+                division.inRound(march, may), division.inRound(april, null), division.inRound(null, april),
+                division.inRound(Instant.parse("2025-03-15T00:00:00Z"), may), division.inRound(day(2), april),
+                wholeDatabase, wholeDatabase.inRound(now.minus(365, ChronoUnit.DAYS), now),
+                wholeDatabase.inRound(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")),
+                wholeDatabase.inRound(Instant.parse("2024-11-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z")),
+                wholeDatabase.inRound(Instant.parse("2024-01-01T00:00:00Z"), null),
+                division.inRound(Instant.parse("2024-12-01T00:00:00Z"), Instant.parse("2025-03-06T00:00:00Z")),
+                wholeDatabase.inRound(day(0), null), TrickleDownScope.course(online).inDivision(serviceDivision),
+                TrickleDownScope.course(refresher).inDivision(company).inRound(day(1), day(41)));
 
         for (String policy : List.of("STRICT", "LENIENT")) {
             setting(TrickleDownService.POLICY_SETTING, policy);
-            assertThat(service.dashboard(allTime)).as(policy).isEqualTo(service.dashboard(everyRow));
-            assertThat(service.trend(allTime)).as(policy).isEqualTo(service.trend(everyRow));
+            for (TrickleDownScope scope : scopes) {
+                assertThat(service.dashboard(scope)).as("%s %s", policy, scope)
+                        .isEqualTo(service.dashboardJudgedPerRequest(scope));
+                assertThat(service.trend(scope)).as("%s %s", policy, scope)
+                        .isEqualTo(service.trendJudgedPerRequest(scope));
+            }
         }
-        var wholeOrganisation = TrickleDownScope.allPublishedCourses();
-        var wholeOrganisationEveryRow = wholeOrganisation.inRound(LONG_AGO, null);
-        assertThat(service.trend(wholeOrganisation)).isEqualTo(service.trend(wholeOrganisationEveryRow));
-        assertThat(service.dashboard(wholeOrganisation)).isEqualTo(service.dashboard(wholeOrganisationEveryRow));
-        assertThat(service.report(TrickleDownScope.course(online).inDivision(serviceDivision)))
-                .isEqualTo(service.report(TrickleDownScope.course(online).inDivision(serviceDivision)
-                        .inRound(LONG_AGO, null)));
     }
 
     @Test
@@ -442,8 +527,79 @@ class TrickleDownServiceTest {
         assertThat(own(afterLeaving, callCentre, basics)).isEqualTo(cell(READY_FOR_STAFF, 2, 2, 0, 1, 0));
         assertThat(afterLeaving.violations()).extracting(OrderViolation::staffPersonId).doesNotContain(dan, ann);
 
-        assertThat(service.dashboard(scope)).isEqualTo(
-                service.dashboard(scope.inRound(LONG_AGO, null)));
+        assertThat(service.dashboard(scope)).isEqualTo(service.dashboardJudgedPerRequest(scope));
+        var round = scope.inRound(day(0), day(30));
+        assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
+    void shouldFollowAnAttendanceChangeInARoundWithoutARebuild() {
+        var round = TrickleDownScope.course(basics).inDivision(company).inRound(day(3), day(9));
+        assertThat(own(service.report(round), callCentre, basics)).isEqualTo(cell(OUT_OF_ORDER, 2, 2, 1, 2, 1));
+        long dayFive = jdbc.queryForObject(
+                "select session_id from enrolment where person_id = ? and attendance = 'PRESENT'", Long.class, dan);
+
+        // Dan turns out to have come to the class on day 8 only, with Carl: still out of order (the same session)
+        enrolments.markAttendance(dayFive, dan, io.cascade.scheduling.AttendanceStatus.ABSENT, null);
+        long dayEight = jdbc.queryForObject("""
+                select e.session_id from enrolment e join class_session s on s.id = e.session_id
+                where e.person_id = ? and e.attendance = 'PRESENT' and s.cancelled_at is null""", Long.class, carl);
+        enrolments.addWalkIn(dayEight, dan);
+        TrickleDownReport afterTheMark = service.report(round);
+        assertThat(afterTheMark.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.staffTrainedAt()).isEqualTo(day(8));
+            assertThat(violation.managerTrainedAt()).isEqualTo(day(8));
+        });
+
+        // and then that Eve came to Carl's class on day 8 too: out of order like Dan
+        enrolments.addWalkIn(dayEight, eve);
+        assertThat(own(service.report(round), callCentre, basics)).isEqualTo(cell(OUT_OF_ORDER, 2, 2, 2, 2, 2));
+        assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
+        assertThat(service.trend(round)).isEqualTo(service.trendJudgedPerRequest(round));
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
+    void shouldWriteAttendanceToTheLedgerBeforeTheTransactionCommitsEvenIfNothingReadsIt() {
+        long dayFive = jdbc.queryForObject(
+                "select session_id from enrolment where person_id = ? and attendance = 'PRESENT'", Long.class, dan);
+        enrolments.markAttendance(dayFive, dan, io.cascade.scheduling.AttendanceStatus.ABSENT, null);
+        String dansTrainings = "select count(*) from trickle_down_round_training where person_id = ?";
+        assertThat(jdbc.queryForObject(dansTrainings, Integer.class, dan)).as("waits for the end of the transaction")
+                .isEqualTo(1);
+
+        // what the transaction manager does right before it commits
+        org.springframework.transaction.support.TransactionSynchronizationUtils.triggerBeforeCommit(false);
+
+        assertThat(jdbc.queryForObject(dansTrainings, Integer.class, dan)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from course_training where person_id = ?", Integer.class,
+                dan)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from trickle_down_round_violation where staff_person_id = ?",
+                Integer.class, dan)).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
+    void shouldReJudgeARoundWhenATrainerChangesTheCoursesRefresherIntervalWithoutARebuild() {
+        long yearly = course("yearly");
+        attended(session(yearly, -400), "PRESENT", olga);
+        attended(session(yearly, 5), "PRESENT", pete);
+        ledger.rebuild();
+        var round = TrickleDownScope.course(yearly).inDivision(backOffice).inRound(day(0), day(30));
+        assertThat(own(service.report(round), backOffice, yearly)).as("a one-off course: Olga's training holds")
+                .isEqualTo(cell(IN_ORDER, 1, 1, 1, 1, 0));
+
+        var course = catalog.findCourse(yearly).orElseThrow();
+        var edit = io.cascade.catalog.CourseEdit.of(course);
+        catalog.updateCourse(yearly, new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(), edit.audience(),
+                12, edit.contextText(), edit.contentText(), edit.buyInText()));
+
+        assertThat(own(service.report(round), backOffice, yearly)).as("Olga's training expired 13 months later")
+                .isEqualTo(cell(OUT_OF_ORDER, 0, 1, 1, 1, 1));
+        assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
+        assertThat(own(service.report(TrickleDownScope.course(yearly).inDivision(backOffice)), backOffice, yearly))
+                .as("all time does not look at the interval").isEqualTo(cell(IN_ORDER, 1, 1, 1, 1, 0));
     }
 
     @Test
@@ -545,11 +701,15 @@ class TrickleDownServiceTest {
     }
 
     private long course(String code) {
+        return course(code, null);
+    }
+
+    private long course(String code, Integer refresherMonths) {
         String title = Character.toUpperCase(code.charAt(0)) + code.substring(1) + " " + run;
         return insert("""
-                insert into course (code, title, audience, status, created_at, updated_at)
-                values (?, ?, 'ALL', 'PUBLISHED', ?, ?)""",
-                "TD-" + run + "-" + code, title, utc(ROLLOUT), utc(ROLLOUT));
+                insert into course (code, title, audience, status, refresher_months, created_at, updated_at)
+                values (?, ?, 'ALL', 'PUBLISHED', ?, ?, ?)""",
+                "TD-" + run + "-" + code, title, refresherMonths, utc(ROLLOUT), utc(ROLLOUT));
     }
 
     private long session(long course, int day) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 class TrickleDownRulesTest {
 
     private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
+    private static final Integer ONE_OFF = null;
+    private static final Integer YEARLY = 12;
+    private static final Round WINDOW = new Round(day(0), day(60));
+    private static final Instant NOW = day(400);
 
     // ---------------------------------------------------------------- one department, one course
 
@@ -108,6 +113,188 @@ class TrickleDownRulesTest {
     void shouldJudgeTheOrderInWhichADepartmentWasTrained(TrickleDownPolicy policy, List<Trainee> managers,
                                                          List<Trainee> staff, TrickleDownResult expected) {
         assertThat(TrickleDownRules.evaluate(managers, staff, policy)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("departments")
+    void shouldJudgeARoundOfEveryTrainingInAOneOffCourseAsAllTime(TrickleDownPolicy policy, List<Trainee> managers,
+                                                                  List<Trainee> staff, TrickleDownResult expected) {
+        assertThat(TrickleDownRules.evaluateRound(histories(managers), histories(staff), ONE_OFF, Round.unbounded(),
+                day(1000), policy)).isEqualTo(expected);
+    }
+
+    // ---------------------------------------------------------------- valid training
+
+    static Stream<Arguments> validities() {
+        Instant trained = Instant.parse("2024-03-15T09:00:00Z");
+        return Stream.of(
+                argumentSet("a one-off course's training is valid ever after",
+                        trained, ONE_OFF, Instant.parse("2044-03-15T09:00:00Z"), true),
+                argumentSet("a training is valid from the instant it happens",
+                        trained, YEARLY, trained, true),
+                argumentSet("a training is not valid before it happens",
+                        trained, ONE_OFF, trained.minusSeconds(1), false),
+                argumentSet("a 12-month refresher is valid 11 months later",
+                        trained, YEARLY, Instant.parse("2025-02-15T09:00:00Z"), true),
+                argumentSet("at most the interval: valid at the very instant 12 calendar months later",
+                        trained, YEARLY, Instant.parse("2025-03-15T09:00:00Z"), true),
+                argumentSet("a second past 12 calendar months the training has expired",
+                        trained, YEARLY, Instant.parse("2025-03-15T09:00:01Z"), false),
+                argumentSet("13 months later a 12-month refresher has expired",
+                        trained, YEARLY, Instant.parse("2025-04-15T09:00:00Z"), false),
+                argumentSet("calendar months in UTC: trained on 31 January, a 1-month interval ends on 28 February",
+                        Instant.parse("2025-01-31T10:00:00Z"), 1, Instant.parse("2025-02-28T10:00:00Z"), true),
+                argumentSet("calendar months in UTC: trained on 31 January, expired on 1 March",
+                        Instant.parse("2025-01-31T10:00:00Z"), 1, Instant.parse("2025-03-01T00:00:00Z"), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("validities")
+    void shouldHoldATrainingValidForAtMostTheRefresherInterval(Instant trainedAt, Integer refresherMonths,
+                                                               Instant moment, boolean valid) {
+        assertThat(TrickleDownRules.isValidAt(trainedAt, refresherMonths, moment)).isEqualTo(valid);
+    }
+
+    @Test
+    void shouldSayWhenATrainingExpires() {
+        assertThat(TrickleDownRules.validUntil(Instant.parse("2024-02-29T08:00:00Z"), 12))
+                .isEqualTo(Instant.parse("2025-02-28T08:00:00Z"));
+        assertThat(TrickleDownRules.validUntil(Instant.parse("2024-02-29T08:00:00Z"), ONE_OFF)).isNull();
+    }
+
+    // ---------------------------------------------------------------- training rounds
+
+    static Stream<Arguments> rounds() {
+        // the round is [day 0, day 60); "now" is day 400 unless a row says otherwise; staff train on day 5
+        return Stream.of(
+                argumentSet("one-off course: a manager trained a year before the window counts as trained, staff "
+                                + "trained in the window are in order",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(-365))), List.of(history(10, day(5)), history(11)),
+                        expect(IN_ORDER, 1, 1, 1, 2)),
+                argumentSet("12-month refresher: a manager trained 13 months before the staff member does not hold a "
+                                + "valid training: out of order",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(13, day(5)))), List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 0, 1, 1, 1, violation(10, 5, 1, null))),
+                argumentSet("12-month refresher: a manager retrained inside the interval holds a valid training",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(20, day(5)), monthsBefore(11, day(5)))),
+                        List.of(history(10, day(5))),
+                        expect(IN_ORDER, 0, 1, 1, 1)),
+                argumentSet("12-month refresher: a manager trained exactly 12 months before still holds it",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(12, day(5)))), List.of(history(10, day(5))),
+                        expect(IN_ORDER, 0, 1, 1, 1)),
+                argumentSet("12-month refresher: a manager whose training expired and who retrained in the window "
+                                + "is named with that later training",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, day(-30)), history(2, monthsBefore(13, day(5)), day(20))),
+                        List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 2, 2, 1, 1, violation(10, 5, 2, 20))),
+                argumentSet("strict: a manager never trained is named before one whose training expired",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(2, monthsBefore(13, day(5)), day(20)), history(3)),
+                        List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 1, 2, 1, 1, violation(10, 5, 3, null))),
+                argumentSet("staff trained twice in the window are judged by their first training in the window",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(3))), List.of(history(10, day(1), day(10))),
+                        expect(OUT_OF_ORDER, 1, 1, 1, 1, violation(10, 1, 1, 3))),
+                argumentSet("staff trained before the window and again in it are judged by the training in it",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(2))), List.of(history(10, day(-100), day(5))),
+                        expect(IN_ORDER, 1, 1, 1, 1)),
+                argumentSet("staff trained only before the window do not count",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(-60))), List.of(history(10, day(-30)), history(11, day(-200))),
+                        expect(READY_FOR_STAFF, 1, 1, 0, 2)),
+                argumentSet("staff trained only after the window do not count",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(70))), List.of(history(10, day(80))),
+                        expect(NOT_STARTED, 0, 1, 0, 1)),
+                argumentSet("a manager trained long before and again in their staff's session held a valid training",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(-300), day(5))), List.of(history(10, day(5))),
+                        expect(IN_ORDER, 1, 1, 1, 1)),
+                argumentSet("same session is still not before: a manager first trained with their staff is out of order",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(5))), List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 1, 1, 1, 1, violation(10, 5, 1, 5))),
+                argumentSet("a manager trained after the window is named with that training, not 'not yet'",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(70))), List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 0, 1, 1, 1, violation(10, 5, 1, 70))),
+                argumentSet("lenient needs only one manager valid before t",
+                        LENIENT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(13, day(5))), history(2, day(-10))),
+                        List.of(history(10, day(5))),
+                        expect(IN_ORDER, 1, 2, 1, 1)),
+                argumentSet("strict: the same department is out of order while one manager's training expired",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(13, day(5))), history(2, day(-10))),
+                        List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 1, 2, 1, 1, violation(10, 5, 1, null))),
+                argumentSet("lenient: no manager valid before t names the one trained next",
+                        LENIENT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, monthsBefore(13, day(5)), day(20)), history(2, day(8))),
+                        List.of(history(10, day(5))),
+                        expect(OUT_OF_ORDER, 2, 2, 1, 1, violation(10, 5, 2, 8))),
+                argumentSet("k of M: managers holding a valid training at the end of the window, not when staff "
+                                + "trained",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        List.of(history(1, day(-340))), List.of(history(10, day(5))),
+                        expect(IN_ORDER, 0, 1, 1, 1)),
+                argumentSet("k of M: a window that ends in the future counts what managers hold now",
+                        STRICT, YEARLY, new Round(day(0), day(400)), day(30),
+                        List.of(history(1, day(1))), List.of(history(10, day(10))),
+                        expect(IN_ORDER, 1, 1, 1, 1)),
+                argumentSet("k of M: a manager trained after the window is not trained in it",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(-10)), history(2, day(70))), List.of(history(10)),
+                        expect(MANAGERS_IN_PROGRESS, 1, 2, 0, 1)),
+                argumentSet("staff trained in the window without managers cannot be judged",
+                        STRICT, YEARLY, WINDOW, NOW,
+                        none(), List.of(history(10, day(5))),
+                        expect(NO_MANAGERS, 0, 0, 1, 1)),
+                argumentSet("violations in a round are listed earliest staff training first",
+                        STRICT, ONE_OFF, WINDOW, NOW,
+                        List.of(history(1, day(30))), List.of(history(11, day(9)), history(10, day(4), day(2))),
+                        expect(OUT_OF_ORDER, 1, 1, 2, 2, violation(10, 2, 1, 30), violation(11, 9, 1, 30))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rounds")
+    void shouldJudgeEachStaffMembersFirstTrainingInTheRoundByTheManagersValidTraining(
+            TrickleDownPolicy policy, Integer refresherMonths, Round round, Instant now,
+            List<TrainingHistory> managers, List<TrainingHistory> staff, TrickleDownResult expected) {
+        assertThat(TrickleDownRules.evaluateRound(managers, staff, refresherMonths, round, now, policy))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void shouldJudgeOneStaffTrainingWhateverTheWindow() {
+        List<TrainingHistory> managers = List.of(history(1, monthsBefore(13, day(5)), day(20)), history(2, day(-10)));
+
+        assertThat(TrickleDownRules.judgeTraining(10, day(5), managers, YEARLY, STRICT))
+                .hasValue(violation(10, 5, 1, 20));
+        assertThat(TrickleDownRules.judgeTraining(10, day(5), managers, YEARLY, LENIENT)).isEmpty();
+        assertThat(TrickleDownRules.judgeTraining(10, day(25), managers, YEARLY, STRICT)).isEmpty();
+        assertThat(TrickleDownRules.judgeTraining(10, day(5), List.of(), YEARLY, STRICT))
+                .as("no managers: cannot be judged").isEmpty();
+    }
+
+    @Test
+    void shouldSayWhetherAManagerHeldAValidTrainingStrictlyBefore() {
+        TrainingHistory manager = history(1, day(0), day(400));
+
+        assertThat(TrickleDownRules.heldValidTrainingBefore(manager, YEARLY, day(0))).as("same session").isFalse();
+        assertThat(TrickleDownRules.heldValidTrainingBefore(manager, YEARLY, day(1))).isTrue();
+        assertThat(TrickleDownRules.heldValidTrainingBefore(manager, YEARLY, day(390))).as("expired").isFalse();
+        assertThat(TrickleDownRules.heldValidTrainingBefore(manager, YEARLY, day(400))).as("same session").isFalse();
+        assertThat(TrickleDownRules.holdsValidTraining(manager, YEARLY, day(400))).as("at the session").isTrue();
+        assertThat(TrickleDownRules.holdsValidTraining(manager, YEARLY, day(390))).isFalse();
+        assertThat(TrickleDownRules.holdsValidTraining(history(2), ONE_OFF, day(390))).isFalse();
     }
 
     // ---------------------------------------------------------------- roll-up of a parent department
@@ -251,6 +438,21 @@ class TrickleDownRulesTest {
 
     private static Instant day(int day) {
         return ROLLOUT.plus(day, ChronoUnit.DAYS);
+    }
+
+    private static Instant monthsBefore(int months, Instant moment) {
+        return moment.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+    }
+
+    private static TrainingHistory history(long personId, Instant... trainings) {
+        return TrainingHistory.of(personId, trainings);
+    }
+
+    /** Each person's only training, if any, as a history. */
+    private static List<TrainingHistory> histories(List<Trainee> trainees) {
+        return trainees.stream().map(trainee -> trainee.isTrained()
+                ? TrainingHistory.of(trainee.personId(), trainee.trainedAt())
+                : TrainingHistory.untrained(trainee.personId())).toList();
     }
 
     private static Trainee trained(long personId, int day) {

@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The SQL of the trickle-down ledger (V31): {@code course_training}, {@code trickle_down_cell} and
- * {@code trickle_down_violation}. Writes replace what they cover (delete, then insert), so a refresh is the same
+ * The SQL of the trickle-down ledger (V31-V41): {@code course_training}, {@code trickle_down_cell},
+ * {@code trickle_down_violation} and their months and member counts; every training ({@code course_training_event},
+ * V60) is refreshed here with "trained at", and the rounds' rows are {@link RoundStore}'s. Writes replace what they cover (delete, then insert), so a refresh is the same
  * whether the rows were there or not. Reads for the dashboard are one statement each, whatever the size.
  */
 @Component
@@ -39,8 +40,9 @@ public class LedgerStore {
     // ---------------------------------------------------------------- "trained at"
 
     /**
-     * Recomputes "trained at" of the given people (or everybody) in the given course (or every course) from the
-     * attendance marks and completions: the only place that defines it for the ledger.
+     * Recomputes the trainings of the given people (or everybody) in the given course (or every course) from the
+     * attendance marks and completions: every training ({@code course_training_event}, for training rounds), then
+     * "trained at", the first of them ({@code course_training}). The only place that defines both for the ledger.
      */
     public void refreshTrainings(Long courseId, Collection<Long> personIds) {
         if (personIds != null && personIds.isEmpty()) {
@@ -53,27 +55,33 @@ public class LedgerStore {
         if (personIds != null) {
             params.addValue("people", personIds);
         }
-        jdbc.update("delete from course_training where 1 = 1"
-                + (courseId == null ? "" : " and course_id = :courseId")
-                + (personIds == null ? "" : " and person_id in (:people)"), params);
+        String refreshed = (courseId == null ? "" : " and course_id = :courseId")
+                + (personIds == null ? "" : " and person_id in (:people)");
+        jdbc.update("delete from course_training_event where 1 = 1" + refreshed, params);
         String classes = (courseId == null ? "" : " and s.course_id = :courseId")
                 + (personIds == null ? "" : " and e.person_id in (:people)");
         String completions = (courseId == null ? "" : " and cc.course_id = :courseId")
                 + (personIds == null ? "" : " and cc.person_id in (:people)");
+        // two classes of a course at the same instant are one training; a course has classes or completions count
         jdbc.update("""
-                insert into course_training (person_id, course_id, trained_at, in_class)
-                select x.person_id, x.course_id, x.starts_at, true
-                from (select e.person_id, s.course_id, s.starts_at,
-                             row_number() over (partition by e.person_id, s.course_id order by s.starts_at) as attempt
-                      from class_session s
-                      join enrolment e on e.session_id = s.id
-                      where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null""" + classes + """
-                ) x where x.attempt = 1
+                insert into course_training_event (person_id, course_id, trained_at, in_class)
+                select e.person_id, s.course_id, s.starts_at, true
+                from class_session s
+                join enrolment e on e.session_id = s.id
+                where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null""" + classes + """
+
+                group by e.person_id, s.course_id, s.starts_at
                 union all
-                select cc.person_id, cc.course_id, min(cc.completed_at), false
+                select cc.person_id, cc.course_id, cc.completed_at, false
                 from course_completion cc
                 where not exists (select 1 from class_session s where s.course_id = cc.course_id)""" + completions
-                + " group by cc.person_id, cc.course_id", params);
+                + " group by cc.person_id, cc.course_id, cc.completed_at", params);
+        jdbc.update("delete from course_training where 1 = 1" + refreshed, params);
+        jdbc.update("""
+                insert into course_training (person_id, course_id, trained_at, in_class)
+                select person_id, course_id, min(trained_at), in_class
+                from course_training_event
+                where 1 = 1""" + refreshed + " group by person_id, course_id, in_class", params);
     }
 
     /** The course of a session and everybody with an enrolment in it. */
@@ -156,6 +164,35 @@ public class LedgerStore {
                 join person p on p.id = t.person_id
                 where p.active = true and p.department_id in (:departments)""" + course, params,
                 (rs, row) -> new Training(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+    }
+
+    /**
+     * Every training of the active members of the departments, in one course or all, earliest first per person and
+     * course ({@code course_training_event}).
+     */
+    public List<Training> trainingEvents(Collection<Long> departmentIds, Long courseId) {
+        var params = new MapSqlParameterSource("departments", departmentIds);
+        String course = "";
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+            course = " and t.course_id = :courseId";
+        }
+        return jdbc.query("""
+                select t.person_id, t.course_id, t.trained_at from course_training_event t
+                join person p on p.id = t.person_id
+                where p.active = true and p.department_id in (:departments)""" + course
+                + " order by t.person_id, t.course_id, t.trained_at", params,
+                (rs, row) -> new Training(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+    }
+
+    /** The refresher interval in months of every course that recurs; a course absent does not. */
+    public Map<Long, Integer> refresherMonths() {
+        Map<Long, Integer> months = new java.util.HashMap<>();
+        jdbc.query("select id, refresher_months from course where refresher_months is not null", Map.of(),
+                rs -> {
+                    months.put(rs.getLong(1), rs.getInt(2));
+                });
+        return months;
     }
 
     /** Check-ins logged by the current direct manager of active STAFF of the departments. */
@@ -304,6 +341,7 @@ public class LedgerStore {
         jdbc.update("delete from trickle_down_course_month", Map.of());
         jdbc.update("delete from trickle_down_department", Map.of());
         jdbc.update("delete from course_training", Map.of());
+        jdbc.update("delete from course_training_event", Map.of());
     }
 
     /** Whether the ledger was built, by this version of its content. */

@@ -45,7 +45,12 @@ public class TrickleDownQueries {
     public record DepartmentRow(long id, String name, Long parentId, String treePath, int depth) {
     }
 
-    public record CourseRow(long id, String code, String title) {
+    /** A course; {@code refresherMonths} null = it does not recur, a training in it never expires. */
+    public record CourseRow(long id, String code, String title, Integer refresherMonths) {
+
+        public CourseRow(long id, String code, String title) {
+            this(id, code, title, null);
+        }
     }
 
     public record PersonRow(long id, String firstName, String lastName, String level, long departmentId,
@@ -92,10 +97,10 @@ public class TrickleDownQueries {
     /** The course, or every PUBLISHED course, by title. One statement. */
     public List<CourseRow> courses(Long courseId) {
         var params = new MapSqlParameterSource();
-        String sql = "select c.id, c.code, c.title from course c where " + courseCondition(courseId, params)
-                + " order by c.title, c.id";
-        return jdbc.query(sql, params,
-                (rs, row) -> new CourseRow(rs.getLong("id"), rs.getString("code"), rs.getString("title")));
+        String sql = "select c.id, c.code, c.title, c.refresher_months from course c where "
+                + courseCondition(courseId, params) + " order by c.title, c.id";
+        return jdbc.query(sql, params, (rs, row) -> new CourseRow(rs.getLong("id"), rs.getString("code"),
+                rs.getString("title"), nullableInt(rs, "refresher_months")));
     }
 
     /** Active people in the filter's departments, optionally EXECUTIVE and SENIOR_LEADER only. One statement. */
@@ -135,6 +140,34 @@ public class TrickleDownQueries {
     public List<TrainingRow> trainings(Filter filter, boolean leadersOnly, boolean classesOnly) {
         var params = new MapSqlParameterSource();
         String sql = trainingsSql(filter, leadersOnly, classesOnly, params);
+        return jdbc.query(sql, params, (rs, row) -> new TrainingRow(rs.getLong(1), rs.getLong(2),
+                instant(rs, 3), rs.getInt(4) == 1));
+    }
+
+    /**
+     * Every training, not only the first, of the people of the filter in every course of the filter, whatever the
+     * filter's round (a round judges managers by what they held before it): each non-cancelled class attended
+     * PRESENT or LATE, or each completion of a course that never had a class session. Two classes of a course at
+     * the same instant come as two rows. Like {@link #trainings}, for the whole organisation it also returns rows
+     * of people outside it, which callers ignore. One statement.
+     */
+    public List<TrainingRow> everyTraining(Filter filter) {
+        var params = new MapSqlParameterSource();
+        String courses = courseCondition(filter.courseId(), params);
+        String sql = """
+                select e.person_id, s.course_id, s.starts_at, 1 as in_class
+                from course c
+                join class_session s on s.course_id = c.id
+                join enrolment e on e.session_id = s.id
+                where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null and\s""" + courses
+                + peopleCondition("e.person_id", filter, false, params) + """
+
+                union all
+                select cc.person_id, cc.course_id, cc.completed_at, 0 as in_class
+                from course c
+                join course_completion cc on cc.course_id = c.id
+                where not exists (select 1 from class_session s where s.course_id = c.id) and\s""" + courses
+                + peopleCondition("cc.person_id", filter, false, params);
         return jdbc.query(sql, params, (rs, row) -> new TrainingRow(rs.getLong(1), rs.getLong(2),
                 instant(rs, 3), rs.getInt(4) == 1));
     }
@@ -277,6 +310,11 @@ public class TrickleDownQueries {
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
