@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -52,7 +51,8 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     private static final int ROWS_SHOWN_IN_FULL = 20;
 
     final RouterLink back = new RouterLink();
-    final Select<CourseRef> course = new Select<>();
+    /** A combo box, not a select: its items are sent when it opens, not with the page (dozens of courses). */
+    final ComboBox<CourseRef> course = new ComboBox<>();
     final Div summary = new Div();
     final H2 violationsTitle = new H2();
     final Div violations = new Div();
@@ -241,8 +241,9 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             return;
         }
         for (OrderViolation violation : ofCourse.subList(0, Math.min(ofCourse.size(), VIOLATIONS_SHOWN))) {
-            var icon = VaadinIcon.WARNING.create();
+            var icon = new Span("⚠");
             icon.addClassName("violation-icon");
+            icon.getElement().setAttribute("aria-hidden", "true");
             var text = new Div(new Span(sentence(violation)));
             if (withDepartment) {
                 var department = new Span(violation.departmentName());

@@ -86,7 +86,17 @@ public final class DashboardBrowserBenchmark {
     private DashboardBrowserBenchmark() {
     }
 
-    record Page(String name, String path) {
+    /**
+     * A page to time: {@code path}, or with {@code from} an in-app navigation: the {@code from} page is loaded first
+     * (not timed), then a click on a link to {@code path} (as a click on a dashboard cell) is timed until ready.
+     */
+    record Page(String name, String from, String path) {
+
+        static Page of(String name, String spec) {
+            int arrow = spec.indexOf('>');
+            return arrow < 0 ? new Page(name, null, spec)
+                    : new Page(name, spec.substring(0, arrow), spec.substring(arrow + 1));
+        }
 
         String ready() {
             if (path.startsWith("dashboard/department")) {
@@ -123,7 +133,7 @@ public final class DashboardBrowserBenchmark {
                         "dashboard=dashboard,round=dashboard?from=2024-01-01&to=2024-12-31").split(","))
                 .map(String::trim).filter(entry -> !entry.isEmpty())
                 .map(entry -> entry.split("=", 2))
-                .map(parts -> new Page(parts[0], parts[1]))
+                .map(parts -> Page.of(parts[0], parts[1]))
                 .toList();
 
         WebDriver driver = start(width, height);
@@ -292,13 +302,37 @@ public final class DashboardBrowserBenchmark {
         if (fresh) {
             driver.get("about:blank");
         }
-        driver.get(base + "/" + page.path());
         var js = (JavascriptExecutor) driver;
-        Object ready = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const ready = () => { %s };
-                const check = () => ready() ? done(performance.now()) : requestAnimationFrame(check);
-                check();""".formatted(page.ready()));
+        Object ready;
+        if (page.from() != null) {
+            driver.get(base + "/" + page.from());
+            js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const ready = () => { %s };
+                    const check = () => ready() ? done(true) : requestAnimationFrame(check);
+                    check();""".formatted(new Page("from", null, page.from()).ready()));
+            performance(js);
+            // a router link, as Vaadin's own: the click is handled in the page, not by a new page load
+            ready = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    performance.clearResourceTimings();
+                    const link = document.createElement('a');
+                    link.href = arguments[0];
+                    link.setAttribute('router-link', '');
+                    document.body.appendChild(link);
+                    const start = performance.now();
+                    link.click();
+                    const ready = () => { %s };
+                    const check = () => ready() ? done(performance.now() - start) : requestAnimationFrame(check);
+                    requestAnimationFrame(check);""".formatted(page.ready()), page.path());
+        } else {
+            driver.get(base + "/" + page.path());
+            ready = js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const ready = () => { %s };
+                    const check = () => ready() ? done(performance.now()) : requestAnimationFrame(check);
+                    check();""".formatted(page.ready()));
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = (Map<String, Object>) js.executeScript("""
                 let largest = 0, uidlStart = 0, uidlEnd = 0;
@@ -328,6 +362,11 @@ public final class DashboardBrowserBenchmark {
         return new Load(((Number) ready).doubleValue(), ((Number) facts.get("largest")).longValue(),
                 ((Number) facts.get("dom")).longValue(), ((Number) facts.get("heap")).longValue(),
                 String.valueOf(facts.get("phases")));
+    }
+
+    /** Forgets the resource timings of what was loaded so far, so the next figures are the navigation's own. */
+    private static void performance(JavascriptExecutor js) {
+        js.executeScript("performance.clearResourceTimings()");
     }
 
     private static double median(double[] sorted) {

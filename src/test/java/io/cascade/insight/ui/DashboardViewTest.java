@@ -198,10 +198,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void shouldPutAChosenRoundInTheAddressAndSayNobodyWasTrainedInAnEmptyOne() {
         DashboardView dashboard = unwrapped(navigate(DashboardView.class));
 
-        test(dashboard.from).setValue(LocalDate.of(2100, 1, 1));
+        // a round before anybody was trained: no staff trained in it, no manager holding a training at its end
+        test(dashboard.to).setValue(LocalDate.of(1990, 12, 31));
+        dashboard = currentDashboard();
+        test(dashboard.from).setValue(LocalDate.of(1990, 1, 1));
         dashboard = currentDashboard();
 
-        assertThat(location().getQueryParameters().getSingleParameter("from")).hasValue("2100-01-01");
+        assertThat(location().getQueryParameters().getSingleParameter("from")).hasValue("1990-01-01");
+        assertThat(location().getQueryParameters().getSingleParameter("to")).hasValue("1990-12-31");
         assertThat(dashboard.round.getValue()).isEqualTo(DashboardView.Round.CUSTOM);
         assertThat(dashboard.emptyState.isVisible()).isTrue();
         assertThat(find(Span.class, dashboard.emptyState).withClassName("empty-state-title").single().getText())
