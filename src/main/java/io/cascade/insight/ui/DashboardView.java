@@ -738,14 +738,19 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         + "training at the time.").orElse("");
     }
 
+    /** A count as people read it at the size of a real organisation: 5,507, not 5507. */
+    static String count(int value) {
+        return String.format(Locale.UK, "%,d", value);
+    }
+
     private void showHeadlines(TrickleDownHeadlines headlines) {
-        inOrder.show(String.valueOf(headlines.departmentsInOrder()), "staff trained after their managers");
-        outOfOrder.show(String.valueOf(headlines.departmentsOutOfOrder()), "staff trained before a manager");
-        notStarted.show(String.valueOf(headlines.departmentsNotStarted()), "nobody trained yet");
+        inOrder.show(count(headlines.departmentsInOrder()), "staff trained after their managers");
+        outOfOrder.show(count(headlines.departmentsOutOfOrder()), "staff trained before a manager");
+        notStarted.show(count(headlines.departmentsNotStarted()), "nobody trained yet");
         showShare(leadershipCoverage, headlines.leadershipCoverage(), "leader-course pairs attended",
                 "no executives or senior leaders here");
         int violations = headlines.staffTrainedBeforeManager();
-        trainedBeforeManager.show(String.valueOf(violations), violations == 0 ? "nobody jumped the queue"
+        trainedBeforeManager.show(count(violations), violations == 0 ? "nobody jumped the queue"
                 : "staff members, per course");
         trainedBeforeManager.setTone(violations == 0 ? HeadlineCard.Tone.GOOD : HeadlineCard.Tone.BAD);
         showShare(championRate, headlines.championRate(), "trained staff coached on time",
@@ -756,8 +761,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
         if (share.total() == 0) {
             card.show("–", whenEmpty);
         } else {
-            card.show(Math.round(share.percent().orElseThrow()) + "%", share.count() + " of " + share.total() + " "
-                    + counts);
+            card.show(Math.round(share.percent().orElseThrow()) + "%", count(share.count()) + " of "
+                    + count(share.total()) + " " + counts);
         }
     }
 
