@@ -241,16 +241,13 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             return;
         }
         for (OrderViolation violation : ofCourse.subList(0, Math.min(ofCourse.size(), VIOLATIONS_SHOWN))) {
-            var icon = new Span("⚠");
-            icon.addClassName("violation-icon");
-            icon.getElement().setAttribute("aria-hidden", "true");
             var text = new Div(new Span(sentence(violation)));
             if (withDepartment) {
                 var department = new Span(violation.departmentName());
                 department.addClassName("violation-department");
                 text.add(department);
             }
-            var item = new Div(icon, text);
+            var item = new Div(text);
             item.addClassName("violation");
             violations.add(item);
         }
