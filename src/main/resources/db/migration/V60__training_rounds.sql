@@ -55,9 +55,12 @@ create table trickle_down_round_violation (
     previous_at         datetime(6),
     manager_person_id   bigint,
     manager_trained_at  datetime(6),
-    primary key (policy, department_id, course_id, staff_person_id, staff_trained_at)
+    primary key (department_id, course_id, policy, staff_person_id, staff_trained_at)
 );
 create index ix_round_violation_trained on trickle_down_round_violation (policy, staff_trained_at);
+-- a roll call replaces one department's violations of one course: found without reading the others (V31's table
+-- is keyed by policy first)
+create index ix_trickle_down_violation_department on trickle_down_violation (department_id, course_id);
 
 -- The same trainings summed per department, course, month of training (trained_month = year * 100 + month, UTC),
 -- month of the person's previous training (previous_month, 0 = none) and level, so that a round of whole months is

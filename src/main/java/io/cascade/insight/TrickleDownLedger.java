@@ -230,8 +230,9 @@ public class TrickleDownLedger {
         if (personIds.isEmpty()) {
             return;
         }
-        store.refreshTrainings(courseId, personIds);
-        sumCourseMonths(judge(store.departmentsOf(personIds), courseId));
+        // only the departments of people whose trainings changed have anything new to judge
+        Set<Long> changed = store.refreshTrainings(courseId, personIds);
+        sumCourseMonths(judge(store.departmentsOf(changed), courseId));
     }
 
     /** A course's first class: completions of its modules stop counting as training. */

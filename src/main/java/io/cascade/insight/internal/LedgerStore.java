@@ -43,11 +43,55 @@ public class LedgerStore {
      * Recomputes the trainings of the given people (or everybody) in the given course (or every course) from the
      * attendance marks and completions: every training ({@code course_training_event}, for training rounds), then
      * "trained at", the first of them ({@code course_training}). The only place that defines both for the ledger.
+     *
+     * @return for given people, those whose trainings changed (only they are rewritten: a mark that changes nothing,
+     *         PRESENT to LATE, writes nothing); {@code null} when everybody was recomputed
      */
-    public void refreshTrainings(Long courseId, Collection<Long> personIds) {
-        if (personIds != null && personIds.isEmpty()) {
-            return;
+    public Set<Long> refreshTrainings(Long courseId, Collection<Long> personIds) {
+        if (personIds == null) {
+            writeTrainings(courseId, null);
+            return null;
         }
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        var params = new MapSqlParameterSource("people", personIds);
+        String course = "";
+        if (courseId != null) {
+            params.addValue("courseId", courseId);
+            course = " and s.course_id = :courseId";
+        }
+        Set<List<Object>> wanted = new java.util.HashSet<>();
+        jdbc.query(classEvents(course.isEmpty() ? "" : course, " and e.person_id in (:people)") + " union all "
+                        + completionEvents(course.replace("s.course_id", "cc.course_id"),
+                        " and cc.person_id in (:people)"), params,
+                rs -> {
+                    wanted.add(List.of(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+                });
+        Set<List<Object>> kept = new java.util.HashSet<>();
+        jdbc.query("select person_id, course_id, trained_at from course_training_event where person_id in (:people)"
+                        + course.replace("s.course_id", "course_id"), params,
+                rs -> {
+                    kept.add(List.of(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+                });
+        Set<Long> changed = new TreeSet<>();
+        for (List<Object> event : wanted) {
+            if (!kept.contains(event)) {
+                changed.add((Long) event.get(0));
+            }
+        }
+        for (List<Object> event : kept) {
+            if (!wanted.contains(event)) {
+                changed.add((Long) event.get(0));
+            }
+        }
+        if (!changed.isEmpty()) {
+            writeTrainings(courseId, changed);
+        }
+        return changed;
+    }
+
+    private void writeTrainings(Long courseId, Collection<Long> personIds) {
         var params = new MapSqlParameterSource();
         if (courseId != null) {
             params.addValue("courseId", courseId);
@@ -58,30 +102,37 @@ public class LedgerStore {
         String refreshed = (courseId == null ? "" : " and course_id = :courseId")
                 + (personIds == null ? "" : " and person_id in (:people)");
         jdbc.update("delete from course_training_event where 1 = 1" + refreshed, params);
-        String classes = (courseId == null ? "" : " and s.course_id = :courseId")
-                + (personIds == null ? "" : " and e.person_id in (:people)");
-        String completions = (courseId == null ? "" : " and cc.course_id = :courseId")
-                + (personIds == null ? "" : " and cc.person_id in (:people)");
-        // two classes of a course at the same instant are one training; a course has classes or completions count
-        jdbc.update("""
-                insert into course_training_event (person_id, course_id, trained_at, in_class)
-                select e.person_id, s.course_id, s.starts_at, true
-                from class_session s
-                join enrolment e on e.session_id = s.id
-                where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null""" + classes + """
-
-                group by e.person_id, s.course_id, s.starts_at
-                union all
-                select cc.person_id, cc.course_id, cc.completed_at, false
-                from course_completion cc
-                where not exists (select 1 from class_session s where s.course_id = cc.course_id)""" + completions
-                + " group by cc.person_id, cc.course_id, cc.completed_at", params);
+        jdbc.update("insert into course_training_event (person_id, course_id, trained_at, in_class) "
+                + classEvents(courseId == null ? "" : " and s.course_id = :courseId",
+                personIds == null ? "" : " and e.person_id in (:people)")
+                + " union all "
+                + completionEvents(courseId == null ? "" : " and cc.course_id = :courseId",
+                personIds == null ? "" : " and cc.person_id in (:people)"), params);
         jdbc.update("delete from course_training where 1 = 1" + refreshed, params);
         jdbc.update("""
                 insert into course_training (person_id, course_id, trained_at, in_class)
                 select person_id, course_id, min(trained_at), in_class
                 from course_training_event
                 where 1 = 1""" + refreshed + " group by person_id, course_id, in_class", params);
+    }
+
+    /** Each non-cancelled class attended PRESENT or LATE; two classes of a course at the same instant are one. */
+    private static String classEvents(String course, String people) {
+        return """
+                select e.person_id, s.course_id, s.starts_at, true
+                from class_session s
+                join enrolment e on e.session_id = s.id
+                where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null""" + course + people
+                + " group by e.person_id, s.course_id, s.starts_at";
+    }
+
+    /** Each completion of a course that never had a class (once one is scheduled, only classes count). */
+    private static String completionEvents(String course, String people) {
+        return """
+                select cc.person_id, cc.course_id, cc.completed_at, false
+                from course_completion cc
+                where not exists (select 1 from class_session s where s.course_id = cc.course_id)""" + course + people
+                + " group by cc.person_id, cc.course_id, cc.completed_at";
     }
 
     /** The course of a session and everybody with an enrolment in it. */
