@@ -309,7 +309,7 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
                         .withProperty("date", member -> member.trainedAt(courseId).map(Formats::date).orElse(""))
                         .withProperty("early", member -> outOfOrder.contains(member.personId())))
                 .setHeader("Trained on").setKey("trained")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("13rem").setFlexGrow(0);
         grid.setItems(people);
         grid.setEmptyStateText(whenEmpty);
         if (people.size() <= ROWS_SHOWN_IN_FULL) {
