@@ -1,4 +1,5 @@
 /**
- * Courses and their modules. The API is {@link io.cascade.catalog.CourseCatalogService}.
+ * Courses and their modules. The API is {@link io.cascade.catalog.CourseCatalogService}; changes other modules
+ * follow are announced as {@link io.cascade.catalog.CatalogEvent}s (a course's refresher interval).
  */
 package io.cascade.catalog;
