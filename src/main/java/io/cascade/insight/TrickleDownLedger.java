@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,6 +106,17 @@ public class TrickleDownLedger {
         List<Long> departments = store.allDepartments();
         judgeInChunks(departments);
         store.markBuilt(VERSION);
+        // after the commit: analyze table would commit the rebuild half-way on MySQL
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    store.analyze();
+                }
+            });
+        } else {
+            store.analyze();
+        }
         log.info("Trickle-down ledger rebuilt for {} departments in {} ms ({} ms of them reading the trainings)",
                 departments.size(), (System.nanoTime() - started) / 1_000_000, (trainings - started) / 1_000_000);
     }
