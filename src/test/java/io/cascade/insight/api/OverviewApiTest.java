@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dashboard's level-at-a-time summaries for BI tools, on the demo organisation (Northwind Service Group with
+ * The dashboard's level-at-a-time summaries of TrickleDownApi, on the demo organisation (Northwind Service Group with
  * Hotels, Contact Centre and Retail below it), through the real security filter chains.
  */
 @CascadeSpringTest
