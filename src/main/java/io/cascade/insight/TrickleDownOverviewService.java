@@ -263,7 +263,7 @@ public class TrickleDownOverviewService {
             List<Judged> parts = new ArrayList<>(byCourse.length);
             int violations = 0;
             for (DepartmentCourseStatus row : byCourse) {
-                parts.add(judged(row.rolledUp()));
+                parts.add(row.rolledUp());
                 violations += row.rolledUp().violations();
             }
             String name = first == null ? "" : first.departmentName();
@@ -360,20 +360,6 @@ public class TrickleDownOverviewService {
                 case READY_FOR_STAFF -> 3;
                 case IN_ORDER -> 4;
                 case NOT_STARTED -> 5;
-            };
-        }
-
-        private static Judged judged(TrickleDownCell cell) {
-            return new Judged() {
-                @Override
-                public TrickleDownStatus status() {
-                    return cell.status();
-                }
-
-                @Override
-                public int members() {
-                    return cell.managers() + cell.staff();
-                }
             };
         }
     }

@@ -1,14 +1,12 @@
 package io.cascade.insight.ui;
 
 import com.vaadin.flow.component.html.Span;
-import io.cascade.base.ui.chart.ColorRange;
 import io.cascade.trickledown.TrickleDownStatus;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * How each trickle-down status looks everywhere on the dashboard: heatmap cell, badge and legend share one colour and
+ * How each trickle-down status looks everywhere on the dashboard: tree cell, badge and legend share one colour and
  * one label. The colours repeat the {@code --status-*} variables of styles.css because a chart's SVG needs real
  * colour values.
  */
@@ -47,16 +45,6 @@ enum StatusLook {
     /** The name of its CSS classes, e.g. {@code status-out-of-order}, {@code heat-out-of-order}. */
     String cssName() {
         return cssName;
-    }
-
-    /** The value a heatmap cell of this status carries, matched by its {@link #colorRanges() colour range}. */
-    int heatCode() {
-        return ordinal();
-    }
-
-    /** One colour range per status, in the order of the legend: from done well to not yet judged. */
-    static List<ColorRange> colorRanges() {
-        return Arrays.stream(values()).map(look -> ColorRange.of(look.heatCode(), look.color, look.label)).toList();
     }
 
     Span badge() {
