@@ -33,6 +33,8 @@ class DashboardJourneyTest extends BrowserJourney {
         wait.until(d -> treeRowNames().contains("Customer Care"));
         WebElement outOfOrder = heatCell("Customer Care", "SVC-100");
         assertThat(outOfOrder.getAttribute("class")).contains("heat-out-of-order");
+        assertThat(outOfOrder.getAttribute("title")).as("the cell's tooltip, written in the browser from its figures")
+                .matches("SVC-100: Out of order, managers \\d+ of \\d+, staff \\d+ of \\d+, \\d+ before a manager");
         resize(1280, 3400);
         settle();
         screenshot("dashboard-desktop-full");

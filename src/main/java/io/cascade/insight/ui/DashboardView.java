@@ -338,10 +338,17 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         .withProperty("label", row -> StatusLook.of(row.overall()).label()))
                 .setHeader("All courses").setWidth("10rem").setFlexGrow(0);
         // one column draws every course's cell: a grid column per course would cost the page a component each
+        // the tooltip is put together in the browser from the cell's figures: written out on the server, it was
+        // most of the first response at 2,000 departments (35 divisions x 12 courses x a sentence)
+        ArrayNode codes = JsonNodeFactory.instance.arrayNode();
+        courses.forEach(course -> codes.add(course.code()));
         tree.addColumn(LitRenderer.<OverviewRow>of("""
-                        <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.look}" \
-                        title="${cell.tip}" @click=${() => open(i)}>${cell.value}</button>`)}</div>""")
-                        .withProperty("cells", row -> heatCells(row, courses))
+                        <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.s}" \
+                        title="${item.codes[i]}: ${%s[cell.s]}, managers ${cell.n[0]} of ${cell.n[1]}, \
+                        staff ${cell.n[2]} of ${cell.n[3]}${cell.n[4] > 0 ? ', ' + cell.n[4] + ' before a manager' : ''}" \
+                        @click=${() => open(i)}>${cell.v}</button>`)}</div>""".formatted(StatusLook.labelsAsScript()))
+                        .withProperty("cells", DashboardView::heatCells)
+                        .withProperty("codes", row -> codes)
                         .withFunction("open", (row, args) -> openDepartment(row.departmentId(),
                                 courses.get(args.get(0).asInt()).id())))
                 .setHeader(stripHeader(courses)).setKey(COURSES_COLUMN).setWidth(stripWidth(courses.size()))
@@ -356,13 +363,17 @@ class DashboardView extends Div implements BeforeEnterObserver {
     /** The key of the tree's column of course cells. */
     static final String COURSES_COLUMN = "courses";
 
-    /** The row's cells for the renderer, as JSON: the renderer's properties take plain values, not maps. */
-    private static ArrayNode heatCells(OverviewRow row, List<CourseRef> courses) {
+    /**
+     * The row's cells for the renderer, as JSON (the renderer's properties take plain values, not maps), each as
+     * short as it can be: its look ({@code s}), what it shows ({@code v}) and its figures ({@code n}: managers
+     * trained, managers, staff trained, staff, trained before a manager) for the tooltip.
+     */
+    static ArrayNode heatCells(OverviewRow row) {
         ArrayNode cells = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < courses.size(); i++) {
-            TrickleDownCell cell = row.cells().get(i);
-            cells.addObject().put("look", StatusLook.of(cell.status()).cssName())
-                    .put("tip", cellTip(courses.get(i), cell)).put("value", cellValue(cell));
+        for (TrickleDownCell cell : row.cells()) {
+            var item = cells.addObject().put("s", StatusLook.of(cell.status()).cssName()).put("v", cellValue(cell));
+            item.putArray("n").add(cell.managersTrained()).add(cell.managers()).add(cell.staffTrained())
+                    .add(cell.staff()).add(cell.violations());
         }
         return cells;
     }
@@ -417,13 +428,6 @@ class DashboardView extends Div implements BeforeEnterObserver {
             return "–";
         }
         return Math.round(100.0 * (cell.managersTrained() + cell.staffTrained()) / members) + "%";
-    }
-
-    /** What a cell stands for in words, for its tooltip: the row names the department, the code the course. */
-    static String cellTip(CourseRef course, TrickleDownCell cell) {
-        return course.code() + ": " + StatusLook.of(cell.status()).label() + ", managers " + cell.managersTrained()
-                + " of " + cell.managers() + ", staff " + cell.staffTrained() + " of " + cell.staff()
-                + (cell.violations() > 0 ? ", " + cell.violations() + " before a manager" : "");
     }
 
     private void configureLists() {

@@ -47,6 +47,18 @@ enum StatusLook {
         return cssName;
     }
 
+    /**
+     * The labels by CSS name as a script object literal, for a Lit template that labels cells in the browser. Only
+     * these fixed labels go into the template's code; everything typed by users arrives as item properties.
+     */
+    static String labelsAsScript() {
+        var script = new StringBuilder("({");
+        for (StatusLook look : values()) {
+            script.append('"').append(look.cssName).append("\":\"").append(look.label).append("\",");
+        }
+        return script.append("})").toString();
+    }
+
     Span badge() {
         var badge = new Span(label);
         badge.addClassNames("badge", "status-badge", "status-" + cssName);

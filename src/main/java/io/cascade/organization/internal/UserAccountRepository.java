@@ -9,6 +9,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByPersonId(Long personId);
 
+    /** Logins holding the role (a bare name of {@code Roles}), locked ones included. */
+    @org.springframework.data.jpa.repository.Query("select count(a) from UserAccount a join a.roles r where r = :role")
+    long countByRole(@org.springframework.data.repository.query.Param("role") String role);
+
     /** Accounts whose username, or whose person's name or employee number, contains the pattern (lower case). */
     @org.springframework.data.jpa.repository.Query("""
             select a from UserAccount a left join Person p on p.id = a.personId

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -290,10 +291,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         List<OrderViolation> violations = trickleDown.departmentDrillDown(customerCare,
                 TrickleDownScope.allPublishedCourses()).orElseThrow().violations(standard);
-        List<String> sentences = find(Span.class, drillDown.violations).all().stream()
-                .map(Span::getText)
-                .filter(text -> text.startsWith("Staff "))
-                .toList();
+        List<String> sentences = violationSentences(drillDown);
         assertThat(sentences).hasSize(violations.size()).isNotEmpty()
                 .allMatch(sentence -> sentence.matches(
                         "Staff .+ trained on \\d{1,2} \\w{3,4} \\d{4}, manager .+ (not until \\d{1,2} \\w{3,4} \\d{4}|not until the same class|not yet)\\."));
@@ -386,5 +384,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
     private DepartmentNode department(String name) {
         return organization.departmentTree().stream().filter(department -> department.name().equals(name))
                 .findFirst().orElseThrow();
+    }
+
+    /** The sentences of the drill-down's violations, as the browser reads them out of the list's markup. */
+    private List<String> violationSentences(DepartmentDrillDownView drillDown) {
+        Html list = find(Html.class, drillDown.violations).single();
+        return org.jsoup.Jsoup.parseBodyFragment(list.getInnerHtml()).select("li.violation > div > span:first-child")
+                .eachText();
+    }
+
+    @Test
+    void shouldWriteANameWithMarkupInAViolationAsText() {
+        var violation = new OrderViolation(1, "Service", 2, "R&D <North>", 3, "<img src=x onerror=alert(1)>Ann",
+                java.time.Instant.parse("2025-03-04T09:00:00Z"), 4L, "Ben <b>",
+                java.time.Instant.parse("2025-03-08T09:00:00Z"));
+
+        var body = org.jsoup.Jsoup.parseBodyFragment(
+                DepartmentDrillDownView.violationList(List.of(violation), true).getInnerHtml()).body();
+
+        assertThat(body.select("img, b")).as("no element made of a name").isEmpty();
+        assertThat(body.select(".violation-department").text()).isEqualTo("R&D <North>");
+        assertThat(body.select("li.violation > div > span:first-child").text())
+                .isEqualTo(DepartmentDrillDownView.sentence(violation));
     }
 }
