@@ -282,10 +282,14 @@ class DashboardView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** Up to this many rows open at first the tree shows in full; more, and it scrolls, a screenful high. */
+    static final int TREE_ROWS_IN_FULL = 16;
+
     private void configureTree() {
         tree.addClassName("trickle-tree");
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         tree.setAllRowsVisible(true);
+        tree.setPageSize(TREE_ROWS_IN_FULL + 4);
         tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<OverviewRow, Void>() {
             @Override
             public int getChildCount(HierarchicalQuery<OverviewRow, Void> query) {
@@ -623,6 +627,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
         showTreeColumns(overview.columns());
         tree.getDataProvider().refreshAll();
         overview.rows().forEach(tree::expand);
+        // a wide organisation (35 divisions at 2,000 departments) scrolls within the tree, which then fetches its rows
+        // a page at a time as they come into view instead of all of them with the first response
+        int rowsOpen = overview.rows().stream().mapToInt(row -> 1 + row.children().size()).sum();
+        boolean scrolls = rowsOpen > TREE_ROWS_IN_FULL;
+        tree.setAllRowsVisible(!scrolls);
+        tree.setClassName("trickle-tree-scrolls", scrolls);
         courseKey.removeAll();
         courseKey.add(courseKey(overview.columns()));
 
