@@ -1,5 +1,6 @@
 package io.cascade.catalog;
 
+import io.cascade.audit.AuditLog;
 import io.cascade.catalog.internal.Course;
 import io.cascade.catalog.internal.CourseDocument;
 import io.cascade.catalog.internal.CourseDocumentRepository;
@@ -8,23 +9,40 @@ import io.cascade.catalog.internal.CourseModuleRepository;
 import io.cascade.catalog.internal.CourseRepository;
 import io.cascade.catalog.internal.QuizQuestion;
 import io.cascade.catalog.internal.QuizQuestionRepository;
+import io.cascade.organization.OrganizationService;
+import io.cascade.security.CascadeUser;
+import io.cascade.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The course catalog: everyone signed in may read it, trainers and admins build it. */
+/**
+ * The course catalog: trainers and admins build it, and every change they make is audited. Everyone else signed in
+ * reads only what is published: a draft or archived course, its modules and documents stay with its authors, and a
+ * person reads the content of the courses of their own track only. Quiz answer keys never leave for learners: they
+ * get the questions without the key ({@link #quizPaper(long)}) and the marking of an attempt ({@link #markQuiz}).
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -40,13 +58,24 @@ public class CourseCatalogService {
     private final CourseDocumentRepository documents;
     private final long maxDocumentBytes;
     private final ApplicationEventPublisher events;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final OrganizationService organization;
     private final Clock clock = Clock.systemUTC();
+
+    static final String COURSE = "Course";
+    static final String MODULE = "Course module";
+    static final String QUESTION = "Quiz question";
 
     CourseCatalogService(CourseRepository courses, CourseModuleRepository modules, QuizQuestionRepository questions,
             CourseDocumentRepository documents,
             @Value("${cascade.documents.max-bytes:10485760}") long maxDocumentBytes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog auditLog, CurrentUser currentUser,
+            OrganizationService organization) {
         this.events = events;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.organization = organization;
         this.courses = courses;
         this.modules = modules;
         this.questions = questions;
@@ -54,21 +83,31 @@ public class CourseCatalogService {
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
-    /** Every course, by title. */
+    /** Every course, by title; for anyone but trainers and admins only the published ones. */
     @PreAuthorize("isAuthenticated()")
     public List<CourseSummary> listCourses() {
-        return courses.findSummaries(null);
+        return isAuthor() ? courses.findSummaries(null) : courses.findSummaries(CourseStatus.PUBLISHED);
     }
 
-    /** Courses in one status, by title; e.g. PUBLISHED for what learners can take. */
+    /**
+     * Courses in one status, by title; e.g. PUBLISHED for what learners can take. Drafts and archived courses are
+     * listed for trainers and admins only (empty for anyone else).
+     */
     @PreAuthorize("isAuthenticated()")
     public List<CourseSummary> listCourses(CourseStatus status) {
+        if (status != CourseStatus.PUBLISHED && !isAuthor()) {
+            return List.of();
+        }
         return courses.findSummaries(status);
     }
 
+    /**
+     * A course with its modules; empty when it does not exist or the caller may not read it: a draft or archived
+     * course for anyone but trainers and admins, or a course of another track for a person.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseDetails> findCourse(long courseId) {
-        return courses.findById(courseId).map(this::toDetails);
+        return courses.findById(courseId).filter(this::mayRead).map(this::toDetails);
     }
 
     /** The largest document a trainer may upload, in bytes. */
@@ -90,19 +129,31 @@ public class CourseCatalogService {
         course.describe(newCourse.summary(), newCourse.contextText(), newCourse.contentText(),
                 newCourse.buyInText(), now);
         course.setRefresherMonths(newCourse.refresherMonths(), now);
-        course = courses.save(course);
+        course = courses.saveAndFlush(course);
+        auditLog.record(COURSE, course.getId(), "CREATE", "Created course " + describe(course), null,
+                snapshot(course));
         return new CourseSummary(course.getId(), course.getCode(), course.getTitle(), course.getAudience(),
                 course.getStatus(), course.getRefresherMonths(), 0);
     }
 
     /**
-     * Changes a course's title, track, refresher interval and its context, content and buy-in texts. A new refresher
-     * interval is announced ({@link CatalogEvent.RefresherIntervalChanged}): it changes how long trainings stay valid.
+     * Changes a course's title, track, refresher interval and its context, content and buy-in texts.
+     * {@code expectedVersion} is the {@link CourseDetails#version()} the editor opened: when someone saved the course
+     * in between (or changed its status), the save is refused with {@link CourseChangedException} and nothing
+     * changes. A new refresher interval is announced ({@link CatalogEvent.RefresherIntervalChanged}): it changes how
+     * long trainings stay valid.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    public CourseDetails updateCourse(long courseId, @Valid CourseEdit edit) {
-        Course course = editableCourse(courseId);
+    public CourseDetails updateCourse(long courseId, long expectedVersion, @Valid CourseEdit edit) {
+        // the row lock makes the version check and the write one step: a concurrent save waits, then sees our version
+        Course course = courses.findForUpdate(courseId)
+                .orElseThrow(() -> new CatalogRuleException(null, "The course no longer exists"));
+        if (course.getVersion() != expectedVersion) {
+            throw new CourseChangedException();
+        }
+        requireEditable(course);
+        Map<String, Object> before = snapshot(course);
         Instant now = clock.instant();
         Integer refresherBefore = course.getRefresherMonths();
         course.edit(edit.title().strip(), edit.audience(), now);
@@ -115,6 +166,8 @@ public class CourseCatalogService {
             events.publishEvent(new CatalogEvent.RefresherIntervalChanged(courseId, refresherBefore,
                     edit.refresherMonths()));
         }
+        courses.flush();
+        auditLog.record(COURSE, courseId, "UPDATE", "Edited course " + describe(course), before, snapshot(course));
         return toDetails(course);
     }
 
@@ -142,7 +195,10 @@ public class CourseCatalogService {
                 throw new CatalogRuleException(null, "The document \"" + module.getTitle() + "\" has no file yet");
             }
         }
+        Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.PUBLISHED, clock.instant());
+        courses.flush();
+        auditLog.record(COURSE, course.getId(), "PUBLISH", "Published course " + describe(course), before, snapshot(course));
         return toDetails(course);
     }
 
@@ -154,7 +210,10 @@ public class CourseCatalogService {
         if (course.getStatus() != CourseStatus.PUBLISHED) {
             throw new CatalogRuleException(null, "Only a published course can be unpublished");
         }
+        Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.DRAFT, clock.instant());
+        courses.flush();
+        auditLog.record(COURSE, course.getId(), "UNPUBLISH", "Took course back to draft: " + describe(course), before, snapshot(course));
         return toDetails(course);
     }
 
@@ -166,7 +225,10 @@ public class CourseCatalogService {
         if (course.getStatus() == CourseStatus.ARCHIVED) {
             throw new CatalogRuleException(null, "The course is archived already");
         }
+        Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.ARCHIVED, clock.instant());
+        courses.flush();
+        auditLog.record(COURSE, course.getId(), "ARCHIVE", "Archived course " + describe(course), before, snapshot(course));
         return toDetails(course);
     }
 
@@ -178,7 +240,10 @@ public class CourseCatalogService {
         if (course.getStatus() != CourseStatus.ARCHIVED) {
             throw new CatalogRuleException(null, "Only an archived course can be restored");
         }
+        Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.DRAFT, clock.instant());
+        courses.flush();
+        auditLog.record(COURSE, course.getId(), "RESTORE", "Restored course as a draft: " + describe(course), before, snapshot(course));
         return toDetails(course);
     }
 
@@ -196,16 +261,18 @@ public class CourseCatalogService {
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public CourseModuleItem addModule(long courseId, ModuleDraft draft, DocumentUpload file) {
-        editableCourse(courseId);
+        Course course = editableCourse(courseId);
         check(draft);
         int position = modules.findByCourseIdOrderByPositionAsc(courseId).size() + 1;
         CourseModule module = new CourseModule(courseId, position, draft.title().strip(), draft.kind(),
                 blankToNull(draft.body()), blankToNull(draft.url()));
         apply(module, draft);
-        module = modules.save(module);
+        module = modules.saveAndFlush(module);
         if (file != null) {
             storeDocument(module, file);
         }
+        auditLog.record(MODULE, module.getId(), "CREATE", "Added module \"" + module.getTitle() + "\" to "
+                + describe(course) + withFile(file), null, toItem(module));
         return toItem(module);
     }
 
@@ -221,16 +288,20 @@ public class CourseCatalogService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public CourseModuleItem updateModule(long moduleId, ModuleDraft draft, DocumentUpload file) {
         CourseModule module = module(moduleId);
-        editableCourse(module.getCourseId());
+        Course course = editableCourse(module.getCourseId());
         if (draft.kind() != module.getKind()) {
             throw new CatalogRuleException("kind", "The kind of a module cannot change; add a new module instead");
         }
         check(draft);
+        CourseModuleItem before = toItem(module);
         module.edit(draft.title().strip(), blankToNull(draft.body()), blankToNull(draft.url()));
         apply(module, draft);
         if (file != null) {
             storeDocument(module, file);
         }
+        modules.flush();
+        auditLog.record(MODULE, moduleId, "UPDATE", "Edited module \"" + module.getTitle() + "\" of "
+                + describe(course) + withFile(file), before, toItem(module));
         return toItem(module);
     }
 
@@ -239,12 +310,15 @@ public class CourseCatalogService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public void removeModule(long moduleId) {
         CourseModule module = module(moduleId);
-        editableCourse(module.getCourseId());
+        Course course = editableCourse(module.getCourseId());
+        CourseModuleItem before = toItem(module);
         questions.deleteAll(questions.findByModuleIdOrderByPositionAsc(moduleId));
         documents.deleteByModuleId(moduleId);
         modules.delete(module);
         modules.flush();
         renumber(modules.findByCourseIdOrderByPositionAsc(module.getCourseId()));
+        auditLog.record(MODULE, moduleId, "REMOVE", "Removed module \"" + before.title() + "\" from "
+                + describe(course), before, null);
     }
 
     /** Moves a module up ({@code offset} -1) or down (+1); at either end nothing changes. Returns the new order. */
@@ -252,20 +326,60 @@ public class CourseCatalogService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<CourseModuleItem> moveModule(long moduleId, int offset) {
         CourseModule module = module(moduleId);
-        editableCourse(module.getCourseId());
+        Course course = editableCourse(module.getCourseId());
         List<CourseModule> order = new ArrayList<>(modules.findByCourseIdOrderByPositionAsc(module.getCourseId()));
         int from = order.indexOf(module);
         int to = Math.clamp(from + (long) offset, 0, order.size() - 1);
         order.add(to, order.remove(from));
         renumber(order);
+        if (from != to) {
+            modules.flush();
+            auditLog.record(MODULE, moduleId, "MOVE", "Moved module \"" + module.getTitle() + "\" of "
+                    + describe(course) + " from position " + (from + 1) + " to " + (to + 1),
+                    Map.of("position", from + 1), Map.of("position", to + 1));
+        }
         return order.stream().map(CourseCatalogService::toItem).toList();
     }
 
-    /** The questions of a quiz module in order. */
-    @PreAuthorize("isAuthenticated()")
+    /** The questions of a quiz module in order, with the answer key: for the authors who write them. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<QuizQuestionItem> quizQuestions(long moduleId) {
         return questions.findByModuleIdOrderByPositionAsc(moduleId).stream()
                 .map(CourseCatalogService::toItem).toList();
+    }
+
+    /**
+     * The questions of a quiz as a learner answers them: prompts and option labels in order, without the answer key.
+     * Refused ({@link AccessDeniedException}) for a quiz of a course the caller may not read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<QuizPaperQuestion> quizPaper(long moduleId) {
+        readableModule(moduleId);
+        return questions.findByModuleIdOrderByPositionAsc(moduleId).stream()
+                .map(question -> new QuizPaperQuestion(question.getId(), question.getPosition(),
+                        question.getPrompt(), question.isMultipleChoice(),
+                        question.getOptions().stream().map(QuizOption::label).toList()))
+                .toList();
+    }
+
+    /**
+     * Marks a submitted quiz: for each question in order, whether the chosen option indexes ({@code answers} by
+     * question id; a question left out is wrong) are exactly the right ones. Only right or wrong leaves, never which
+     * options were right; the learning module records the attempt and keeps its limit. Refused for a quiz of a
+     * course the caller may not read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<QuizMark> markQuiz(long moduleId, Map<Long, Set<Integer>> answers) {
+        readableModule(moduleId);
+        return questions.findByModuleIdOrderByPositionAsc(moduleId).stream()
+                .map(question -> {
+                    List<QuizOption> options = question.getOptions();
+                    Set<Integer> correct = IntStream.range(0, options.size()).filter(i -> options.get(i).correct())
+                            .boxed().collect(Collectors.toCollection(TreeSet::new));
+                    Set<Integer> chosen = new TreeSet<>(answers.getOrDefault(question.getId(), Set.of()));
+                    return new QuizMark(question.getId(), question.getPrompt(), chosen.equals(correct));
+                })
+                .toList();
     }
 
     /** Appends a question to a quiz module. */
@@ -273,29 +387,42 @@ public class CourseCatalogService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public QuizQuestionItem addQuestion(long moduleId, QuizQuestionDraft draft) {
         CourseModule module = quizModule(moduleId);
-        editableCourse(module.getCourseId());
+        Course course = editableCourse(module.getCourseId());
         check(draft);
         QuizQuestion question = new QuizQuestion(moduleId,
                 questions.findByModuleIdOrderByPositionAsc(moduleId).size() + 1);
         question.edit(draft.prompt().strip(), draft.multipleChoice(), stripped(draft.options()));
-        return toItem(questions.save(question));
+        QuizQuestionItem saved = toItem(questions.saveAndFlush(question));
+        auditLog.record(QUESTION, saved.id(), "CREATE", "Added question " + saved.position() + " to quiz \""
+                + module.getTitle() + "\" of " + describe(course), null, saved);
+        return saved;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public QuizQuestionItem updateQuestion(long questionId, QuizQuestionDraft draft) {
         QuizQuestion question = question(questionId);
-        editableCourse(module(question.getModuleId()).getCourseId());
+        CourseModule module = module(question.getModuleId());
+        Course course = editableCourse(module.getCourseId());
         check(draft);
+        QuizQuestionItem before = toItem(question);
         question.edit(draft.prompt().strip(), draft.multipleChoice(), stripped(draft.options()));
-        return toItem(question);
+        questions.flush();
+        QuizQuestionItem after = toItem(question);
+        auditLog.record(QUESTION, questionId, "UPDATE", "Edited question " + after.position() + " of quiz \""
+                + module.getTitle() + "\" of " + describe(course), before, after);
+        return after;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public void removeQuestion(long questionId) {
         QuizQuestion question = question(questionId);
-        editableCourse(module(question.getModuleId()).getCourseId());
+        CourseModule module = module(question.getModuleId());
+        Course course = editableCourse(module.getCourseId());
+        QuizQuestionItem before = toItem(question);
+        auditLog.record(QUESTION, questionId, "REMOVE", "Removed question " + before.position() + " from quiz \""
+                + module.getTitle() + "\" of " + describe(course), before, null);
         questions.delete(question);
         questions.flush();
         int position = 1;
@@ -312,8 +439,12 @@ public class CourseCatalogService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public DocumentInfo uploadDocument(long moduleId, String fileName, String contentType, byte[] content) {
         CourseModule module = module(moduleId);
-        editableCourse(module.getCourseId());
-        return storeDocument(module, new DocumentUpload(fileName, contentType, content));
+        Course course = editableCourse(module.getCourseId());
+        DocumentInfo before = documents.findInfoByModuleId(moduleId).orElse(null);
+        DocumentInfo stored = storeDocument(module, new DocumentUpload(fileName, contentType, content));
+        auditLog.record(MODULE, moduleId, "UPLOAD_DOCUMENT", "Uploaded " + stored.fileName() + " to module \""
+                + module.getTitle() + "\" of " + describe(course), before, stored);
+        return stored;
     }
 
     private DocumentInfo storeDocument(CourseModule module, DocumentUpload file) {
@@ -347,13 +478,17 @@ public class CourseCatalogService {
                 document.getUploadedAt());
     }
 
+    /** The file name and size of a document module; refused for a module of a course the caller may not read. */
     @PreAuthorize("isAuthenticated()")
     public Optional<DocumentInfo> documentInfo(long moduleId) {
+        readableModule(moduleId);
         return documents.findInfoByModuleId(moduleId);
     }
 
+    /** The file of a document module, for download; refused for a module of a course the caller may not read. */
     @PreAuthorize("isAuthenticated()")
     public Optional<DocumentFile> documentFile(long moduleId) {
+        readableModule(moduleId);
         return documents.findByModuleId(moduleId)
                 .map(document -> new DocumentFile(document.getFileName(), document.getContentType(),
                         document.getContent()));
@@ -448,11 +583,72 @@ public class CourseCatalogService {
     }
 
     private Course editableCourse(long courseId) {
-        Course course = course(courseId);
+        return requireEditable(course(courseId));
+    }
+
+    private static Course requireEditable(Course course) {
         if (course.getStatus() == CourseStatus.ARCHIVED) {
             throw new CatalogRuleException(null, "An archived course cannot be changed; restore it first");
         }
         return course;
+    }
+
+    /** Trainers and admins author the catalog and read all of it. */
+    private static boolean isAuthor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(role -> role.equals("ROLE_TRAINER") || role.equals("ROLE_ADMIN"));
+    }
+
+    /**
+     * Whether the caller may read a course's content: authors always; anyone else a published course, and a person
+     * only one of their own track.
+     */
+    private boolean mayRead(Course course) {
+        if (isAuthor()) {
+            return true;
+        }
+        if (course.getStatus() != CourseStatus.PUBLISHED) {
+            return false;
+        }
+        return currentUser.get().map(CascadeUser::getUsername).flatMap(organization::currentPerson)
+                .map(me -> course.getAudience().includes(me.level()))
+                .orElse(true);
+    }
+
+    /** The module, when the caller may read its course; otherwise refused as if it were somebody else's file. */
+    private CourseModule readableModule(long moduleId) {
+        CourseModule module = modules.findById(moduleId)
+                .orElseThrow(() -> new AccessDeniedException("This module is not available to you"));
+        if (!courses.findById(module.getCourseId()).map(this::mayRead).orElse(false)) {
+            throw new AccessDeniedException("This module is not available to you");
+        }
+        return module;
+    }
+
+    /** "SVC-100 The Northwind Service Standard" */
+    private static String describe(Course course) {
+        return course.getCode() + " " + course.getTitle();
+    }
+
+    private static String withFile(DocumentUpload file) {
+        return file == null ? "" : " with file " + file.fileName();
+    }
+
+    /** The audited state of a course: everything a trainer edits, and its status. */
+    private static Map<String, Object> snapshot(Course course) {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("code", course.getCode());
+        state.put("title", course.getTitle());
+        state.put("summary", course.getSummary());
+        state.put("audience", course.getAudience());
+        state.put("status", course.getStatus());
+        state.put("refresherMonths", course.getRefresherMonths());
+        state.put("contextText", course.getContextText());
+        state.put("contentText", course.getContentText());
+        state.put("buyInText", course.getBuyInText());
+        state.put("version", course.getVersion());
+        return state;
     }
 
     private CourseModule module(long moduleId) {
@@ -474,7 +670,7 @@ public class CourseCatalogService {
     }
 
     private CourseDetails toDetails(Course course) {
-        return new CourseDetails(course.getId(), course.getCode(), course.getTitle(), course.getSummary(),
+        return new CourseDetails(course.getId(), course.getVersion(), course.getCode(), course.getTitle(), course.getSummary(),
                 course.getAudience(), course.getStatus(), course.getRefresherMonths(), course.getContextText(),
                 course.getContentText(), course.getBuyInText(),
                 modules.findByCourseIdOrderByPositionAsc(course.getId()).stream()

@@ -7,8 +7,7 @@ import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.DocumentFile;
 import io.cascade.catalog.Markdown;
 import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.QuizOption;
-import io.cascade.catalog.QuizQuestionItem;
+import io.cascade.catalog.QuizMark;
 import io.cascade.catalog.VideoLinks;
 import io.cascade.learning.QuizResult.QuestionFeedback;
 import io.cascade.learning.internal.ProgressStore;
@@ -29,7 +28,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,23 +118,21 @@ public class CoursePlayerService {
         if (maxAttempts != null && attempts.size() >= maxAttempts) {
             throw new LearningRuleException("You have used all " + maxAttempts + " attempts at this quiz");
         }
-        List<QuizQuestionItem> questions = catalog.quizQuestions(moduleId);
-        if (questions.isEmpty()) {
+        // the catalog marks the attempt: the answer key never leaves it for a learner
+        List<QuizMark> marks = catalog.markQuiz(moduleId, answers);
+        if (marks.isEmpty()) {
             throw new LearningRuleException("This quiz has no questions yet");
         }
         List<QuestionFeedback> feedback = new ArrayList<>();
         StringBuilder given = new StringBuilder();
-        for (QuizQuestionItem question : questions) {
-            Set<Integer> chosen = new TreeSet<>(answers.getOrDefault(question.id(), Set.of()));
-            Set<Integer> correct = IntStream.range(0, question.options().size())
-                    .filter(i -> question.options().get(i).correct()).boxed()
-                    .collect(Collectors.toCollection(TreeSet::new));
-            feedback.add(new QuestionFeedback(question.id(), question.prompt(), chosen.equals(correct)));
-            given.append(question.id()).append(':').append(chosen.stream().map(String::valueOf)
+        for (QuizMark mark : marks) {
+            Set<Integer> chosen = new TreeSet<>(answers.getOrDefault(mark.questionId(), Set.of()));
+            feedback.add(new QuestionFeedback(mark.questionId(), mark.prompt(), mark.correct()));
+            given.append(mark.questionId()).append(':').append(chosen.stream().map(String::valueOf)
                     .collect(Collectors.joining(","))).append(';');
         }
         long right = feedback.stream().filter(QuestionFeedback::correct).count();
-        int score = (int) Math.round(100.0 * right / questions.size());
+        int score = (int) Math.round(100.0 * right / marks.size());
         int passMark = module.passMark() == null ? 100 : module.passMark();
         boolean passed = score >= passMark;
         Instant now = clock.instant();
@@ -190,9 +186,16 @@ public class CoursePlayerService {
     private CourseDetails assignedCourse(CurrentPersonSummary me, long courseId) {
         CourseDetails course = catalog.findCourse(courseId)
                 .filter(found -> found.status() == CourseStatus.PUBLISHED)
-                .orElseThrow(() -> new LearningRuleException("This course is not available"));
-        if (!Tracks.fits(course.audience(), me.level())) {
+                .orElse(null);
+        boolean otherTrack = course == null
+                ? catalog.listCourses(CourseStatus.PUBLISHED).stream().anyMatch(published -> published.id() == courseId)
+                : !Tracks.fits(course.audience(), me.level());
+        if (otherTrack) {
+            // published, but for the other track: the catalog does not hand its content to this learner
             throw new AccessDeniedException("This course is not part of your track");
+        }
+        if (course == null) {
+            throw new LearningRuleException("This course is not available");
         }
         return course;
     }
@@ -296,9 +299,9 @@ public class CoursePlayerService {
     /** The quiz without its answers: only the option labels leave the server. */
     private QuizState quizState(CurrentPersonSummary me, CourseModuleItem module, Round round) {
         List<Attempt> attempts = attemptsInRound(me.personId(), module.id(), round);
-        List<QuizState.Question> questions = catalog.quizQuestions(module.id()).stream()
+        List<QuizState.Question> questions = catalog.quizPaper(module.id()).stream()
                 .map(question -> new QuizState.Question(question.id(), question.prompt(), question.multipleChoice(),
-                        question.options().stream().map(QuizOption::label).toList()))
+                        question.options()))
                 .toList();
         return new QuizState(module.passMark() == null ? 100 : module.passMark(), module.maxAttempts(),
                 attempts.size(), attempts.stream().map(Attempt::scorePercent).max(Comparator.naturalOrder())

@@ -1,5 +1,6 @@
 package io.cascade.learning;
 
+import io.cascade.audit.AuditLog;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.internal.StoryStore;
@@ -10,6 +11,7 @@ import io.cascade.security.Roles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Service stories: anyone tells a short success or failure tied to a course and their department; managers and
- * trainers feature the good ones (for the dashboard and course pages) or hide what should not be there.
+ * trainers feature the good ones (for the dashboard and course pages) or hide what should not be there. Every
+ * moderation is audited.
  */
 @Service
 @Validated
@@ -33,9 +36,11 @@ public class StoryService {
     private final CourseCatalogService catalog;
     private final StoryStore stories;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     StoryService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
-            StoryStore stories, Clock clock) {
+            StoryStore stories, Clock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.organization = organization;
         this.catalog = catalog;
@@ -49,8 +54,9 @@ public class StoryService {
     public StoryItem post(@Valid NewStory story) {
         CurrentPersonSummary me = organization.currentPerson(currentUser.require().getUsername())
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to a person"));
-        catalog.findCourse(story.courseId()).filter(course -> course.status() == CourseStatus.PUBLISHED)
-                .orElseThrow(() -> new LearningRuleException("Choose a published course"));
+        if (catalog.listCourses(CourseStatus.PUBLISHED).stream().noneMatch(course -> course.id() == story.courseId())) {
+            throw new LearningRuleException("Choose a published course");
+        }
         long id = stories.insert(me.personId(), me.departmentId(), story.courseId(), story.kind(),
                 plain(story.title()), plain(story.whatHappened()), plain(story.whatLearned()), clock.instant());
         return stories.find(id).orElseThrow();
@@ -76,7 +82,7 @@ public class StoryService {
     public StoryItem feature(long storyId, boolean featured) {
         StoryItem story = story(storyId);
         stories.moderate(storyId, featured && !story.hidden(), story.hidden());
-        return story(storyId);
+        return audited(story, featured ? "FEATURE" : "UNFEATURE");
     }
 
     /** Hides a story from everyone but moderators (and unfeatures it), or shows it again. */
@@ -85,7 +91,7 @@ public class StoryService {
     public StoryItem hide(long storyId, boolean hidden) {
         StoryItem story = story(storyId);
         stories.moderate(storyId, story.featured() && !hidden, hidden);
-        return story(storyId);
+        return audited(story, hidden ? "HIDE" : "SHOW");
     }
 
     /** The latest featured stories, for the executive dashboard and course pages. */
@@ -98,6 +104,24 @@ public class StoryService {
     @PreAuthorize("isAuthenticated()")
     public List<StoryItem> featuredStoriesOf(long courseId, int limit) {
         return stories.featuredOf(courseId, Math.clamp(limit, 0, MAX_FEATURED));
+    }
+
+    /** Records a moderation with the story's flags before and after; returns the story as it is now. */
+    private StoryItem audited(StoryItem before, String action) {
+        StoryItem after = story(before.id());
+        String verb = switch (action) {
+            case "FEATURE" -> "Featured";
+            case "UNFEATURE" -> "Took off the featured list";
+            case "HIDE" -> "Hid";
+            default -> "Showed again";
+        };
+        auditLog.record("Story", before.id(), action, verb + " the story \"" + before.title() + "\" by "
+                + before.authorName() + " (" + before.courseTitle() + ")", moderation(before), moderation(after));
+        return after;
+    }
+
+    private static Map<String, Object> moderation(StoryItem story) {
+        return Map.of("featured", story.featured(), "hidden", story.hidden());
     }
 
     private StoryItem story(long storyId) {

@@ -1,5 +1,6 @@
 package io.cascade.learning;
 
+import io.cascade.audit.AuditLog;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.TeamMember.CourseStanding;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +56,12 @@ public class TeamService {
     private final CheckInRepository checkIns;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog auditLog;
 
     TeamService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
-            TeamQueries queries, CheckInRepository checkIns, Clock clock, ApplicationEventPublisher events) {
+            TeamQueries queries, CheckInRepository checkIns, Clock clock, ApplicationEventPublisher events,
+            AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.events = events;
         this.currentUser = currentUser;
         this.organization = organization;
@@ -152,8 +157,18 @@ public class TeamService {
                     + report.firstName() + " was trained on " + DAY.format(trainedOn));
         }
         String note = checkIn.note() == null || checkIn.note().isBlank() ? null : checkIn.note().strip();
-        checkIns.save(new ReinforcementCheckIn(me, report.id(), checkIn.courseId(), checkIn.occurredOn(),
-                checkIn.kind(), note, clock.instant()));
+        ReinforcementCheckIn saved = checkIns.saveAndFlush(new ReinforcementCheckIn(me, report.id(),
+                checkIn.courseId(), checkIn.occurredOn(), checkIn.kind(), note, clock.instant()));
+        var state = new LinkedHashMap<String, Object>();
+        state.put("managerId", me);
+        state.put("personId", report.id());
+        state.put("courseId", checkIn.courseId());
+        state.put("occurredOn", checkIn.occurredOn().toString());
+        state.put("kind", checkIn.kind());
+        state.put("note", note);
+        auditLog.record("Check-in", saved.getId(), "CREATE", "Logged a " + checkIn.kind().name()
+                .toLowerCase(Locale.ROOT) + " check-in with " + report.fullName() + " on " + DAY.format(
+                        checkIn.occurredOn()) + " (course " + checkIn.courseId() + ")", null, state);
         events.publishEvent(new LearningEvent.CheckInLogged(report.id(), checkIn.courseId()));
     }
 

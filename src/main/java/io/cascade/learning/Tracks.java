@@ -10,6 +10,6 @@ final class Tracks {
     }
 
     static boolean fits(Audience audience, Level level) {
-        return audience == Audience.ALL || (audience == Audience.LEADERSHIP) == level.isManagerial();
+        return audience.includes(level);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,13 +80,36 @@ public class OrganizationAdminService {
     /**
      * Moves a department with everything below it under a new parent ({@code null}: to the top). Refused when the new
      * parent is the department itself or one of its own sub-departments, which would cut the branch off the tree.
+     * <p>
+     * The check holds under concurrency: the department, the new parent and the whole moving branch are read with
+     * their rows locked ({@code SELECT ... FOR UPDATE}), so they are the committed, current rows. Any other move
+     * that could close a cycle with this one moves the new parent or one of its ancestors, and so rewrites the new
+     * parent's row, or moves something of this branch: either way the two moves take turns, and the second one
+     * checks against the paths the first one wrote. When two moves each hold a row the other needs, the database
+     * gives up on one of them, which is refused as a {@link ConcurrentChangeException} with nothing changed.
      */
     public void moveDepartment(long departmentId, Long newParentId) {
-        Department department = department(departmentId);
+        try {
+            moveLocked(departmentId, newParentId);
+        } catch (ConcurrencyFailureException e) {
+            throw new ConcurrentChangeException("The department tree");
+        }
+    }
+
+    private void moveLocked(long departmentId, Long newParentId) {
+        Department department = departments.findForUpdate(departmentId)
+                .orElseThrow(() -> new OrganizationChangeException(null, "This department no longer exists."));
         if (newParentId != null && newParentId == departmentId) {
             throw new OrganizationChangeException("parentId", "A department cannot be placed under itself.");
         }
-        Department newParent = newParentId == null ? null : activeDepartment(newParentId, "parentId");
+        Department newParent = null;
+        if (newParentId != null) {
+            newParent = departments.findForUpdate(newParentId)
+                    .orElseThrow(() -> new OrganizationChangeException("parentId", "This department no longer exists."));
+            if (newParent.isArchived()) {
+                throw new OrganizationChangeException("parentId", newParent.getName() + " is archived.");
+            }
+        }
         if (newParent != null && newParent.getTreePath().startsWith(department.getTreePath())) {
             throw new OrganizationChangeException("parentId", "Cannot move " + department.getName() + " under "
                     + newParent.getName() + ": it is one of its own sub-departments.");
@@ -93,14 +117,17 @@ public class OrganizationAdminService {
         if (java.util.Objects.equals(department.getParentId(), newParentId)) {
             return;
         }
+        String oldPrefix = department.getTreePath();
+        List<Department> branch = departments.findBranchForUpdate(oldPrefix);
         requireUniqueName(department.getName(), newParentId, department.getId());
         var before = snapshot(department);
-        String oldPrefix = department.getTreePath();
         String newPrefix = (newParent == null ? "/" : newParent.getTreePath()) + department.getId() + "/";
         int depthChange = (newParent == null ? 0 : newParent.getDepth() + 1) - department.getDepth();
-        for (Department node : departments.findByTreePathStartingWithOrderByDepthAsc(oldPrefix)) {
+        for (Department node : branch) {
             node.rebase(oldPrefix, newPrefix, depthChange, newParentId, node.equals(department));
         }
+        // write now, inside the method, so a lost race is reported here and not at commit
+        departments.flush();
         auditLog.record(DEPARTMENT, departmentId, "MOVE", "Moved department " + department.getName() + " under "
                 + (newParent == null ? "the top of the organisation" : newParent.getName()), before,
                 snapshot(department));

@@ -28,6 +28,8 @@ public class SettingsService {
     static final String REMINDERS = "refresher.reminders";
     static final String SENDER = "mail.from";
     static final String NAME = "organisation.name";
+    /** The settings' revision: its version column counts the saves, it is what an admin's form carries. */
+    static final String REVISION = "settings.revision";
     private static final List<String> NAMES = List.of(POLICY, GATE, WINDOW, REMINDERS, SENDER, NAME);
 
     private final JdbcClient jdbc;
@@ -46,26 +48,30 @@ public class SettingsService {
     @PreAuthorize("isAuthenticated()")
     public Settings current() {
         Map<String, String> values = new LinkedHashMap<>();
-        long[] version = {0};
-        jdbc.sql("select name, value, version from app_setting where name in (:names)").param("names", NAMES)
+        long version = jdbc.sql("select version from app_setting where name = :name").param("name", REVISION)
+                .query(Long.class).optional().orElse(0L);
+        jdbc.sql("select name, value from app_setting where name in (:names)").param("names", NAMES)
                 .query(rs -> {
                     values.put(rs.getString("name"), rs.getString("value"));
-                    version[0] += rs.getLong("version");
                 });
         return new Settings(values.getOrDefault(POLICY, "STRICT"), values.getOrDefault(GATE, "WARN"),
                 parseDays(values.get(WINDOW)), !"false".equalsIgnoreCase(values.getOrDefault(REMINDERS, "true")),
                 values.getOrDefault(SENDER, sender.configured()), values.getOrDefault(NAME, "Cascade"),
-                version[0]);
+                version);
     }
 
-    /** Saves all settings at once, or none when someone else saved in the meantime. */
+    /**
+     * Saves all settings at once, or none when someone else saved since {@code settings.version()} was read. The
+     * check and the claim are one conditional update of the revision row, which also holds that row's lock until
+     * the commit: a second admin saving at the same moment waits, then finds the revision moved on and is refused.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Settings update(@Valid Settings settings) {
-        Settings before = current();
-        if (before.version() != settings.version()) {
+        if (!claimRevision(settings.version())) {
             throw new ConcurrentChangeException("The settings");
         }
+        Settings before = current();
         Map<String, String> values = Map.of(POLICY, settings.trickleDownPolicy(), GATE, settings.gateMode(),
                 WINDOW, String.valueOf(settings.reinforcementWindowDays()),
                 REMINDERS, String.valueOf(settings.refresherReminders()), SENDER, settings.mailSender().strip(),
@@ -83,6 +89,18 @@ public class SettingsService {
         events.publishEvent(new OrganizationEvent.SettingsChanged(before, after));
         audit.record("Settings", "organisation", "update", "Settings changed", before, after);
         return after;
+    }
+
+    /** Moves the revision on from {@code expected}; false when it is somewhere else already. */
+    private boolean claimRevision(long expected) {
+        String claim = "update app_setting set version = version + 1 where name = :name and version = :expected";
+        if (jdbc.sql(claim).param("name", REVISION).param("expected", expected).update() == 1) {
+            return true;
+        }
+        // only a database whose revision row was removed by hand gets here: put it back and try once more
+        jdbc.sql("insert into app_setting (name, value) select :name, 'see version' from (select 1 as one) x "
+                + "where not exists (select 1 from app_setting where name = :name)").param("name", REVISION).update();
+        return jdbc.sql(claim).param("name", REVISION).param("expected", expected).update() == 1;
     }
 
     private static int parseDays(String value) {

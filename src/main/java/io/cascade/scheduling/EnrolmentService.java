@@ -2,6 +2,8 @@ package io.cascade.scheduling;
 
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditRecord;
+import io.cascade.catalog.Audience;
+import io.cascade.organization.Level;
 import io.cascade.scheduling.internal.AttendanceChange;
 import io.cascade.scheduling.internal.AttendanceChangeRepository;
 import io.cascade.scheduling.internal.ClassSession;
@@ -45,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolmentService {
 
     private static final String ATTENDANCE = "Attendance";
+    private static final String ENROLMENT = "Enrolment";
     private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ClassSessionRepository sessions;
@@ -81,7 +84,9 @@ public class EnrolmentService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public EnrolmentOutcome enrol(long sessionId, long personId, String gateOverride) {
         ClassSession session = lockOpenSession(sessionId);
-        return enrolLocked(session, personId, gateOverride, false);
+        EnrolmentOutcome outcome = enrolLocked(session, personId, gateOverride, false);
+        auditEnrolments(session, List.of(outcome), "ENROL");
+        return outcome;
     }
 
     /**
@@ -104,10 +109,15 @@ public class EnrolmentService {
             }
             outcomes.add(enrolLocked(session, personId, gateOverride, false));
         }
+        auditEnrolments(session, outcomes, "ENROL");
         return outcomes;
     }
 
-    /** An employee enrols themself. Staff whose managers must go first are refused with a message saying who. */
+    /**
+     * An employee enrols themself in a class they may join: of a published course of their track, meant for their
+     * department (or one above it, or everybody), and for managers only if they are one. Staff whose managers must
+     * go first are refused with a message saying who.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public EnrolmentOutcome enrolMe(long sessionId) {
@@ -116,26 +126,53 @@ public class EnrolmentService {
         if (!"PUBLISHED".equals(queries.courseStatus(session.getCourseId()).orElse(""))) {
             throw new SessionRejectedException(null, "This course is not open for enrolment");
         }
-        return enrolLocked(session, me, null, true);
+        PersonFacts person = queries.personFacts(me)
+                .orElseThrow(() -> new SessionRejectedException(null, "Your account's person is not active"));
+        Audience track = queries.courseAudience(session.getCourseId()).orElse(Audience.ALL);
+        if (!track.includes(Level.valueOf(person.level()))) {
+            throw new SessionRejectedException(null, "This class is of a course that is not part of your track");
+        }
+        if (!queries.isMeantFor(session.getId(), person.departmentId())) {
+            throw new SessionRejectedException(null, "This class is meant for other departments");
+        }
+        EnrolmentOutcome outcome = enrolLocked(session, me, null, true);
+        auditEnrolments(session, List.of(outcome), "ENROL_SELF");
+        return outcome;
     }
 
-    /** Takes a person out of a session; a seat that comes free goes to the first on the waitlist, who is told. */
+    /**
+     * Takes a person out of an upcoming session; a seat that comes free goes to the first on the waitlist, who is
+     * told. Refused once the session has started (mark them absent or excused instead) or was cancelled: its roll
+     * then stays as it was, and nobody is promoted into a class that is over or off.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @personAccess.isSelf(authentication, #personId)")
     public void withdraw(long sessionId, long personId) {
         ClassSession session = sessions.findForUpdate(sessionId)
                 .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+        if (session.isCancelled()) {
+            throw new SessionRejectedException(null, "The session is cancelled; its roll is kept as it was");
+        }
+        if (!session.getStartsAt().isAfter(clock.instant())) {
+            throw new SessionRejectedException(null, "The session has started: nobody can leave it any more; "
+                    + "a trainer marks them absent or excused instead");
+        }
         Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
                 .filter(existing -> existing.getStatus() != EnrolmentStatus.WITHDRAWN)
                 .orElseThrow(() -> new SessionRejectedException(null, "This person is not in the session"));
+        Map<String, Object> before = auditState(enrolment);
         boolean hadSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
         enrolment.withdraw();
         enrolments.flush();
-        if (hadSeat) {
-            waitlist.fillFreeSeats(session);
-        } else {
+        List<Long> promoted = hadSeat ? waitlist.fillFreeSeats(session) : List.of();
+        if (!hadSeat) {
             waitlist.renumber(sessionId);
         }
+        List<AuditRecord> records = new ArrayList<>();
+        records.add(new AuditRecord(ENROLMENT, auditId(enrolment), "WITHDRAW", "Withdrew "
+                + describe(session, personId) + " (was " + shown(before) + ")", before, auditState(enrolment)));
+        records.addAll(promotions(session, promoted));
+        auditLog.recordAll(records);
     }
 
     /** The roll of a session: seated people, then the waitlist in order, then those who withdrew. */
@@ -226,6 +263,32 @@ public class EnrolmentService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<AttendanceChangeItem> attendanceChanges(long sessionId) {
         return queries.attendanceChanges(sessionId);
+    }
+
+    /** The audit entries of people who got a seat from the waitlist. */
+    private List<AuditRecord> promotions(ClassSession session, List<Long> promoted) {
+        return promoted.stream().map(personId -> new AuditRecord(ENROLMENT, auditId(session.getId(), personId),
+                "PROMOTE", "Seated from the waitlist: " + describe(session, personId), Map.of("status",
+                        EnrolmentStatus.WAITLISTED), Map.of("status", EnrolmentStatus.ENROLLED))).toList();
+    }
+
+    /** One entry per person newly enrolled or waitlisted; someone who was in already changed nothing. */
+    private void auditEnrolments(ClassSession session, List<EnrolmentOutcome> outcomes, String action) {
+        List<AuditRecord> records = outcomes.stream().filter(outcome -> !outcome.alreadyIn())
+                .map(outcome -> {
+                    Enrolment enrolment = enrolments.findBySessionIdAndPersonId(session.getId(), outcome.personId())
+                            .orElseThrow();
+                    return new AuditRecord(ENROLMENT, auditId(enrolment), action,
+                            (outcome.status() == EnrolmentStatus.WAITLISTED ? "Waitlisted " : "Enrolled ")
+                                    + describe(session, outcome.personId())
+                                    + (enrolment.getGateOverride() == null ? ""
+                                            : "; managers-first gate overridden: " + enrolment.getGateOverride()),
+                            null, auditState(enrolment));
+                })
+                .toList();
+        if (!records.isEmpty()) {
+            auditLog.recordAll(records);
+        }
     }
 
     private EnrolmentOutcome enrolLocked(ClassSession session, long personId, String gateOverride, boolean self) {
@@ -338,7 +401,11 @@ public class EnrolmentService {
 
     /** The audit trail names a mark by session and person: "session 12, person 34". */
     private static String auditId(Enrolment enrolment) {
-        return "session " + enrolment.getSessionId() + ", person " + enrolment.getPersonId();
+        return auditId(enrolment.getSessionId(), enrolment.getPersonId());
+    }
+
+    private static String auditId(long sessionId, long personId) {
+        return "session " + sessionId + ", person " + personId;
     }
 
     private Map<String, Object> auditState(Enrolment enrolment) {

@@ -1,5 +1,7 @@
 package io.cascade.scheduling;
 
+import io.cascade.audit.AuditLog;
+import io.cascade.audit.AuditRecord;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
 import io.cascade.scheduling.internal.SessionQueries;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Class sessions: scheduling, rescheduling and cancelling them, the agenda, and double-booking warnings. */
+/**
+ * Class sessions: scheduling, rescheduling and cancelling them, the agenda, and double-booking warnings. Every
+ * change is audited with the session's state before and after.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SchedulingService {
@@ -30,15 +36,20 @@ public class SchedulingService {
     public static final int MAX_DURATION_MINUTES = 12 * 60;
     /** The most sessions one recurring series creates. */
     public static final int MAX_SERIES = 52;
+    private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final SessionQueries queries;
     private final ClassSessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Waitlist waitlist;
     private final Clock clock;
+    private final AuditLog auditLog;
+
+    static final String SESSION = "Class session";
 
     SchedulingService(SessionQueries queries, ClassSessionRepository sessions, ApplicationEventPublisher events,
-            Waitlist waitlist, Clock clock) {
+            Waitlist waitlist, Clock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.queries = queries;
         this.sessions = sessions;
         this.events = events;
@@ -126,6 +137,9 @@ public class SchedulingService {
             sessions.saveAndFlush(session);
             created.add(toDetails(session));
         }
+        auditLog.recordAll(created.stream().map(details -> new AuditRecord(SESSION, details.id(), "SCHEDULE",
+                "Scheduled " + describe(details) + (occurrences > 1 ? " (series of " + occurrences + ")" : ""),
+                null, details)).toList());
         events.publishEvent(new SchedulingEvent.Scheduled(created.getFirst().id()));
         return created;
     }
@@ -159,17 +173,27 @@ public class SchedulingService {
             throw new SessionRejectedException("start", "A session can only be moved to a time in the future");
         }
         boolean moreSeats = draft.capacity() > session.getCapacity();
+        SessionDetails before = toDetails(session);
         session.plan(draft.courseId(), start, draft.durationMinutes(), draft.timeZone(), draft.capacity(),
                 draft.audience());
         applyDetails(session, draft);
         sessions.flush();
-        if (moreSeats) {
-            waitlist.fillFreeSeats(session);
-        }
+        List<Long> promoted = moreSeats ? waitlist.fillFreeSeats(session) : List.of();
         if (moved) {
             events.publishEvent(new SchedulingEvent.Rescheduled(sessionId));
         }
-        return toDetails(session);
+        SessionDetails after = toDetails(session);
+        List<AuditRecord> records = new ArrayList<>();
+        records.add(new AuditRecord(SESSION, sessionId, moved ? "RESCHEDULE" : "UPDATE",
+                (moved ? "Rescheduled " + describe(before) + " to " + when(after) : "Edited " + describe(after)),
+                before, after));
+        for (long personId : promoted) {
+            records.add(new AuditRecord("Enrolment", "session " + sessionId + ", person " + personId, "PROMOTE",
+                    "Seated from the waitlist (more seats): " + queries.personName(personId).orElse("person "
+                            + personId) + " in " + describe(after), null, null));
+        }
+        auditLog.recordAll(records);
+        return after;
     }
 
     /** Cancels a session with a reason; its enrolments and attendance are kept and it shows as cancelled. */
@@ -187,10 +211,14 @@ public class SchedulingService {
         if (reason.strip().length() > 500) {
             throw new SessionRejectedException("reason", "At most 500 characters");
         }
+        SessionDetails before = toDetails(session);
         session.cancel(reason.strip(), clock.instant());
         sessions.flush();
         events.publishEvent(new SchedulingEvent.Cancelled(sessionId, reason.strip()));
-        return toDetails(session);
+        SessionDetails after = toDetails(session);
+        auditLog.record(SESSION, sessionId, "CANCEL", "Cancelled " + describe(before) + ": " + reason.strip(),
+                before, after);
+        return after;
     }
 
     /** Double bookings of a saved session: its trainer or its attendees in another overlapping session. */
@@ -310,6 +338,15 @@ public class SchedulingService {
                 session.getTrainerId() == null ? null : queries.personName(session.getTrainerId()).orElse(null),
                 session.getDepartmentIds(), session.getAudience(), session.getNotes(), seats[0], seats[1],
                 session.getCancelledAt(), session.getCancelReason());
+    }
+
+    /** "Service Fundamentals, 2025-03-05 09:00 (Europe/London)" */
+    private static String describe(SessionDetails session) {
+        return session.courseTitle() + ", " + when(session);
+    }
+
+    private static String when(SessionDetails session) {
+        return AUDIT_TIME.format(session.localStart()) + " (" + session.timeZone() + ")";
     }
 
     private static String blankToNull(String text) {

@@ -36,7 +36,7 @@ class CourseAuthoringServiceTest {
     void shouldEditTheCourseDescriptionAndTrack() {
         long id = draftCourse();
 
-        CourseDetails edited = catalog.updateCourse(id, new CourseEdit("Handling Complaints Well", "Short",
+        CourseDetails edited = catalog.updateCourse(id, catalog.findCourse(id).orElseThrow().version(), new CourseEdit("Handling Complaints Well", "Short",
                 Audience.LEADERSHIP, 6, "Why it matters", "What we do", "  "));
 
         assertThat(edited.title()).isEqualTo("Handling Complaints Well");
@@ -44,6 +44,32 @@ class CourseAuthoringServiceTest {
         assertThat(edited.refresherMonths()).isEqualTo(6);
         assertThat(edited.contextText()).isEqualTo("Why it matters");
         assertThat(edited.buyInText()).isNull();
+    }
+
+    @Test
+    void aCourseEditOverSomeoneElsesSaveIsRefusedAndTheirsIsKept() {
+        long id = draftCourse();
+        long opened = catalog.findCourse(id).orElseThrow().version();
+        catalog.updateCourse(id, opened, new CourseEdit("Handling Complaints Kindly", null, Audience.STAFF, null,
+                null, null, null));
+
+        assertThatThrownBy(() -> catalog.updateCourse(id, opened, new CourseEdit("Handling Complaints Fast", null,
+                Audience.ALL, null, null, null, null))).isInstanceOf(CourseChangedException.class)
+                .hasMessageContaining("Someone else changed this course").hasMessageContaining("reload");
+        CourseDetails kept = catalog.findCourse(id).orElseThrow();
+        assertThat(kept.title()).isEqualTo("Handling Complaints Kindly");
+        assertThat(kept.audience()).isEqualTo(Audience.STAFF);
+    }
+
+    @Test
+    void aCourseEditAfterSomeoneElsePublishedItIsRefused() {
+        long id = draftCourse();
+        long opened = catalog.findCourse(id).orElseThrow().version();
+        catalog.addModule(id, text("Why"));
+        catalog.publish(id);
+
+        assertThatThrownBy(() -> catalog.updateCourse(id, opened, new CourseEdit("Renamed", null, Audience.STAFF,
+                null, null, null, null))).isInstanceOf(CourseChangedException.class);
     }
 
     @Test

@@ -592,7 +592,8 @@ class TrickleDownServiceTest {
 
         var course = catalog.findCourse(yearly).orElseThrow();
         var edit = io.cascade.catalog.CourseEdit.of(course);
-        catalog.updateCourse(yearly, new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(), edit.audience(),
+        catalog.updateCourse(yearly, course.version(), new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(),
+                edit.audience(),
                 12, edit.contextText(), edit.contentText(), edit.buyInText()));
 
         assertThat(own(service.report(round), backOffice, yearly)).as("Olga's training expired 13 months later")

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.audit.AuditTrail;
 import io.cascade.scheduling.EnrolmentOutcome;
+import io.cascade.scheduling.EnrolmentService;
 import io.cascade.scheduling.EnrolmentStatus;
 import io.cascade.scheduling.GateException;
 import io.cascade.scheduling.JoinableSession;
@@ -31,6 +33,9 @@ class JoinClassTest {
 
     @Autowired
     SchedulingService scheduling;
+
+    @Autowired
+    EnrolmentService enrolment;
 
     @Autowired
     JdbcClient jdbc;
@@ -197,5 +202,98 @@ class JoinClassTest {
     void shouldNotShowAnotherPersonsJoinableClasses() {
         assertThatThrownBy(() -> scheduling.joinableSessionsOf(fixtures.personId("manager")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    long anotherDepartment() {
+        return jdbc.sql("""
+                select d.id from department d, department mine where mine.id = :f
+                and mine.tree_path not like concat(d.tree_path, '%') order by d.id limit 1""")
+                .param("f", fixtures.departmentOf("employee")).query(Long.class).single();
+    }
+
+    @Test
+    void enrollingMyselfInAClassOfTheOtherTrackIsRefusedByTheEnrolmentService() {
+        fixtures.trainManagersOf("employee");
+        long session = fixtures.classIn(20, "MIXED", 10);
+        jdbc.sql("update course set audience = 'LEADERSHIP' where id = :id").param("id", fixtures.courseId).update();
+
+        assertThatThrownBy(() -> enrolment.enrolMe(session)).isInstanceOf(SessionRejectedException.class)
+                .hasMessageContaining("not part of your track");
+        assertThat(seats(session)).isZero();
+    }
+
+    @Test
+    void enrollingMyselfInAClassMeantForAnotherDepartmentIsRefusedByTheEnrolmentService() {
+        fixtures.trainManagersOf("employee");
+        long session = fixtures.classIn(20, "MIXED", 10, anotherDepartment());
+
+        assertThatThrownBy(() -> enrolment.enrolMe(session)).isInstanceOf(SessionRejectedException.class)
+                .hasMessageContaining("meant for other departments");
+        assertThat(seats(session)).isZero();
+    }
+
+    @Test
+    void enrollingMyselfInAClassMeantForMyDivisionIsAuditedAsMyOwnEnrolment() {
+        fixtures.trainManagersOf("employee");
+        long session = fixtures.classIn(20, "MIXED", 10, fixtures.parentOf(fixtures.departmentOf("employee")));
+
+        enrolment.enrolMe(session);
+
+        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+                + fixtures.personId("employee"), "ENROL_SELF");
+        assertThat(entry.actor()).isEqualTo("employee");
+        assertThat(entry.summary()).contains("Enrolled Emma Lindqvist in Calm on the Phone");
+    }
+
+    @Test
+    void leavingAClassIsAudited() {
+        long session = fixtures.classIn(20, "MIXED", 10);
+        fixtures.enrol(session, fixtures.personId("employee"), "ENROLLED", null);
+
+        learning.leaveClass(session);
+
+        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+                + fixtures.personId("employee"), "WITHDRAW");
+        assertThat(entry.actor()).isEqualTo("employee");
+        assertThat(entry.summary()).contains("Withdrew Emma Lindqvist");
+    }
+
+    @Test
+    void leavingAClassThatHasStartedIsRefusedAndNobodyIsPromoted() {
+        long started = fixtures.classIn(0, "MIXED", 1);
+        jdbc.sql("update class_session set starts_at = :t where id = :id")
+                .param("t", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10))
+                .param("id", started).update();
+        fixtures.enrol(started, fixtures.personId("employee"), "ENROLLED", null);
+        fixtures.enrol(started, fixtures.personId("manager"), "WAITLISTED", 1);
+
+        assertThatThrownBy(() -> learning.leaveClass(started)).isInstanceOf(SessionRejectedException.class)
+                .hasMessageContaining("has started");
+        assertThat(statusOf(started, "employee")).isEqualTo("ENROLLED");
+        assertThat(statusOf(started, "manager")).as("nobody promoted into a class under way").isEqualTo("WAITLISTED");
+    }
+
+    @Test
+    void leavingACancelledClassIsRefusedAndNobodyIsPromoted() {
+        long cancelled = fixtures.classIn(20, "MIXED", 1);
+        fixtures.enrol(cancelled, fixtures.personId("employee"), "ENROLLED", null);
+        fixtures.enrol(cancelled, fixtures.personId("manager"), "WAITLISTED", 1);
+        jdbc.sql("update class_session set cancelled_at = current_timestamp, cancel_reason = 'Trainer ill' "
+                + "where id = :id").param("id", cancelled).update();
+
+        assertThatThrownBy(() -> learning.leaveClass(cancelled)).isInstanceOf(SessionRejectedException.class)
+                .hasMessageContaining("cancelled");
+        assertThat(statusOf(cancelled, "employee")).isEqualTo("ENROLLED");
+        assertThat(statusOf(cancelled, "manager")).isEqualTo("WAITLISTED");
+    }
+
+    long seats(long session) {
+        return jdbc.sql("select count(*) from enrolment where session_id = :s").param("s", session)
+                .query(Long.class).single();
+    }
+
+    String statusOf(long session, String username) {
+        return jdbc.sql("select status from enrolment where session_id = :s and person_id = :p")
+                .param("s", session).param("p", fixtures.personId(username)).query(String.class).single();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.audit.AuditTrail;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,5 +98,36 @@ class StoryServiceTest {
         assertThat(stories.stories()).extracting(StoryItem::id).contains(story.id());
         fixtures.signInAs("employee");
         assertThat(stories.stories()).extracting(StoryItem::id).doesNotContain(story.id());
+    }
+
+    @Test
+    void featuringAStoryIsAuditedWithTheModeratorAndTheStory() {
+        StoryItem story = emmasStory();
+        fixtures.signInAs("manager");
+
+        stories.feature(story.id(), true);
+        stories.feature(story.id(), false);
+
+        var featured = new AuditTrail(jdbc).last("Story", story.id(), "FEATURE");
+        assertThat(featured.actor()).isEqualTo("manager");
+        assertThat(featured.summary()).contains("lost booking", "Emma Lindqvist");
+        assertThat(featured.before()).contains("\"featured\":false");
+        assertThat(featured.after()).contains("\"featured\":true");
+        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "UNFEATURE").actor()).isEqualTo("manager");
+    }
+
+    @Test
+    void hidingAndShowingAStoryIsAuditedWithTheModeratorAndTheStory() {
+        StoryItem story = emmasStory();
+        fixtures.signInAs("trainer");
+
+        stories.hide(story.id(), true);
+        stories.hide(story.id(), false);
+
+        var hidden = new AuditTrail(jdbc).last("Story", story.id(), "HIDE");
+        assertThat(hidden.actor()).isEqualTo("trainer");
+        assertThat(hidden.summary()).contains("lost booking");
+        assertThat(hidden.after()).contains("\"hidden\":true");
+        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "SHOW").after()).contains("\"hidden\":false");
     }
 }

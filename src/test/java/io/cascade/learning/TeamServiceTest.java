@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.audit.AuditTrail;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -129,5 +130,22 @@ class TeamServiceTest {
     @WithUserDetails("employee")
     void shouldRefuseTheTeamPageToAnEmployeeWithoutReports() {
         assertThatThrownBy(() -> teamService.myTeam()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void loggingACheckInIsAuditedWithTheManagerTheReportAndTheCourse() {
+        CheckInDue due = emmaTrainedFiveDaysAgo();
+
+        teamService.logCheckIn(new NewCheckIn(due.personId(), due.courseId(), LocalDate.now(ZoneOffset.UTC),
+                CheckInKind.OBSERVATION, "Handled a complaint calmly"));
+
+        long checkIn = jdbc.sql("select max(id) from reinforcement_check_in where person_id = :p")
+                .param("p", due.personId()).query(Long.class).single();
+        var entry = new AuditTrail(jdbc).last("Check-in", checkIn, "CREATE");
+        assertThat(entry.actor()).isEqualTo("manager");
+        assertThat(entry.summary()).contains("observation check-in with Emma Lindqvist");
+        assertThat(entry.after()).contains("\"personId\":" + due.personId(), "\"courseId\":" + due.courseId(),
+                "Handled a complaint calmly");
     }
 }

@@ -2,8 +2,11 @@ package io.cascade.catalog.internal;
 
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,4 +23,9 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     List<CourseSummary> findSummaries(@Param("status") CourseStatus status);
 
     boolean existsByCodeIgnoreCase(String code);
+
+    /** The course with its row locked until the transaction ends, so a version check and the write are one step. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Course c where c.id = :id")
+    Optional<Course> findForUpdate(@Param("id") Long id);
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CatalogRuleException;
+import io.cascade.catalog.CourseChangedException;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseDetails;
 import io.cascade.catalog.CourseEdit;
@@ -63,6 +65,8 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     final TextArea contentText = new TextArea("Content: what good service looks like here");
     final TextArea buyInText = new TextArea("Buy-in: how we make it ours");
     final Button save = new Button("Save course");
+    /** A refusal of the whole form (someone else saved the course meanwhile), shown right above it. */
+    final Paragraph formError = new Paragraph();
 
     final Grid<CourseModuleItem> modules = new Grid<>(CourseModuleItem.class, false);
     final Button addModule = new Button("Add module", VaadinIcon.PLUS.create());
@@ -93,7 +97,9 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(titleRow);
 
-        add(back, header, courseForm(), new H3("Modules"), modulesSection());
+        formError.addClassName("form-error");
+        formError.setVisible(false);
+        add(back, header, formError, courseForm(), new H3("Modules"), modulesSection());
     }
 
     /** Navigates to the editor of a course. */
@@ -198,17 +204,26 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void saveCourse() {
         CourseForm form = new CourseForm();
+        showFormError(null);
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
         try {
-            show(catalog.updateCourse(course.id(), new CourseEdit(form.getTitle(), form.getSummary(),
-                    form.getAudience(), form.getRefresherMonths(), form.getContextText(), form.getContentText(),
-                    form.getBuyInText())));
+            show(catalog.updateCourse(course.id(), course.version(), new CourseEdit(form.getTitle(),
+                    form.getSummary(), form.getAudience(), form.getRefresherMonths(), form.getContextText(),
+                    form.getContentText(), form.getBuyInText())));
             notify("Course saved", NotificationVariant.LUMO_SUCCESS);
+        } catch (CourseChangedException e) {
+            // keep what the trainer typed on screen: they reload when ready and make the change again
+            showFormError(e.getMessage());
         } catch (CatalogRuleException e) {
             notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private void showFormError(String message) {
+        formError.setText(message == null ? "" : message);
+        formError.setVisible(message != null);
     }
 
     private void change(Supplier<CourseDetails> action, String done) {

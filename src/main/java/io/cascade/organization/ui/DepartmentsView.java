@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.organization.DepartmentNode;
 import io.cascade.organization.OrganizationAdminService;
+import io.cascade.organization.ConcurrentChangeException;
 import io.cascade.organization.OrganizationChangeException;
 import io.cascade.organization.OrganizationService;
 import io.cascade.security.Roles;
@@ -304,6 +305,9 @@ class DepartmentsView extends VerticalLayout {
                     error.setText(e.getMessage());
                     error.setVisible(true);
                 }
+            } catch (ConcurrentChangeException e) {
+                error.setText(e.getMessage());
+                error.setVisible(true);
             }
         }
     }

@@ -108,6 +108,26 @@ public class SessionQueries {
                 .optional();
     }
 
+    public Optional<Audience> courseAudience(long courseId) {
+        return jdbc.sql("select audience from course where id = :id").param("id", courseId).query(String.class)
+                .optional().map(Audience::valueOf);
+    }
+
+    /**
+     * Whether a session is meant for a person's department: it names no departments (everybody), or it names the
+     * department or one above it. The same rule as {@link #joinableBy(long, Instant)}.
+     */
+    public boolean isMeantFor(long sessionId, long departmentId) {
+        return jdbc.sql("""
+                select case when not exists (select 1 from class_session_department sd where sd.session_id = :session)
+                  or exists (select 1 from class_session_department sd
+                             join department meant on meant.id = sd.department_id
+                             join department d on d.id = :department
+                             where sd.session_id = :session and d.tree_path like concat(meant.tree_path, '%'))
+                  then 1 else 0 end""")
+                .param("session", sessionId).param("department", departmentId).query(Integer.class).single() == 1;
+    }
+
     public Optional<String> courseStatus(long courseId) {
         return jdbc.sql("select status from course where id = :id").param("id", courseId).query(String.class)
                 .optional();

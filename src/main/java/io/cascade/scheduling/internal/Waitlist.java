@@ -2,6 +2,8 @@ package io.cascade.scheduling.internal;
 
 import io.cascade.scheduling.EnrolmentStatus;
 import io.cascade.scheduling.SchedulingEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,12 @@ public class Waitlist {
         this.events = events;
     }
 
-    /** Free seats (after a withdrawal or a larger room) go to the waitlist in order; each promoted person is told. */
-    public void fillFreeSeats(ClassSession session) {
+    /**
+     * Free seats (after a withdrawal or a larger room) go to the waitlist in order; each promoted person is told.
+     * Returns the people promoted, in order, for the caller's audit entry.
+     */
+    public List<Long> fillFreeSeats(ClassSession session) {
+        List<Long> promoted = new ArrayList<>();
         long enrolled = enrolments.countBySessionIdAndStatus(session.getId(), EnrolmentStatus.ENROLLED);
         for (Enrolment waiting : enrolments.findBySessionIdAndStatusOrderByWaitlistPositionAsc(session.getId(),
                 EnrolmentStatus.WAITLISTED)) {
@@ -29,11 +35,13 @@ public class Waitlist {
                 break;
             }
             waiting.promote();
+            promoted.add(waiting.getPersonId());
             enrolled++;
             events.publishEvent(new SchedulingEvent.PromotedFromWaitlist(session.getId(), waiting.getPersonId()));
         }
         enrolments.flush();
         renumber(session.getId());
+        return promoted;
     }
 
     public void renumber(long sessionId) {

@@ -111,4 +111,21 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).hasSize(1);
         assertThat($(Button.class).all()).isNotEmpty();
     }
+
+    @Test
+    void aSaveOverSomeoneElsesChangeShowsTheReloadMessageAboveTheFormAndKeepsTheirs() {
+        long id = newCourse();
+        CourseEditorView editor = open(id);
+        var opened = catalog.findCourse(id).orElseThrow();
+        catalog.updateCourse(id, opened.version(), new io.cascade.catalog.CourseEdit("Phone Manners, Revised",
+                null, Audience.STAFF, null, null, null, null));
+
+        test(editor.title).setValue("Phone Manners for Everyone");
+        test(editor.save).click();
+
+        assertThat(editor.formError.isVisible()).isTrue();
+        assertThat(editor.formError.getText()).contains("Someone else changed this course", "reload");
+        assertThat(editor.title.getValue()).as("what I typed is still there").isEqualTo("Phone Manners for Everyone");
+        assertThat(catalog.findCourse(id).orElseThrow().title()).isEqualTo("Phone Manners, Revised");
+    }
 }

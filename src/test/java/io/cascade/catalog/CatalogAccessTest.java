@@ -1,0 +1,144 @@
+package io.cascade.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cascade.CascadeSpringTest;
+import io.cascade.learning.LearnerFixtures;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the catalog hands to whom, with the demo's real accounts: Emma (employee, staff) reads published courses of her
+ * track only, never a draft, never a quiz's answer key; Priya (trainer) reads everything she builds.
+ */
+@CascadeSpringTest
+@Transactional
+class CatalogAccessTest {
+
+    @Autowired
+    CourseCatalogService catalog;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EntityManager entityManager;
+
+    LearnerFixtures fixtures;
+    long documentId;
+
+    @BeforeEach
+    void aPublishedCourseWithAQuizAndAHandout() {
+        fixtures = new LearnerFixtures(jdbc, users).course();
+        fixtures.signInAs("trainer");
+        documentId = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
+                false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    @AfterEach
+    void signOut() {
+        LearnerFixtures.forget();
+    }
+
+    /** Changes the course behind the catalog's back, as another session would, and forgets what JPA had read. */
+    void course(String column, String value) {
+        jdbc.sql("update course set " + column + " = :value where id = :id").param("value", value)
+                .param("id", fixtures.courseId).update();
+        entityManager.clear();
+    }
+
+    @Test
+    void anEmployeeCannotReadOrListADraftCourse() {
+        course("status", "DRAFT");
+        fixtures.signInAs("employee");
+
+        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
+        assertThat(catalog.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
+        assertThat(catalog.listCourses(CourseStatus.DRAFT)).isEmpty();
+        assertThat(catalog.listCourses(CourseStatus.ARCHIVED)).isEmpty();
+    }
+
+    @Test
+    void aTrainerStillReadsAndListsTheDraft() {
+        course("status", "DRAFT");
+        fixtures.signInAs("trainer");
+
+        assertThat(catalog.findCourse(fixtures.courseId)).isPresent();
+        assertThat(catalog.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
+                .contains(fixtures.courseId);
+        assertThat(catalog.quizQuestions(fixtures.quizId)).hasSize(2);
+    }
+
+    @Test
+    void anEmployeeCannotReadACourseOfTheOtherTrack() {
+        course("audience", "LEADERSHIP");
+        fixtures.signInAs("employee");
+
+        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
+
+        fixtures.signInAs("manager");
+        assertThat(catalog.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
+    }
+
+    @Test
+    void anEmployeeNeverGetsTheAnswerKeyOnlyTheQuestionsAndTheirMarking() {
+        fixtures.signInAs("employee");
+
+        assertThatThrownBy(() -> catalog.quizQuestions(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
+        var paper = catalog.quizPaper(fixtures.quizId);
+        assertThat(paper).extracting(QuizPaperQuestion::prompt).containsExactly("Who hangs up first?",
+                "What do you say on hold?");
+        assertThat(paper.getFirst().options()).containsExactly("The customer", "You", "Whoever is faster");
+        var marks = catalog.markQuiz(fixtures.quizId, Map.of(fixtures.singleChoiceId, Set.of(0),
+                fixtures.multipleChoiceId, Set.of(0)));
+        assertThat(marks).extracting(QuizMark::correct).containsExactly(true, false);
+    }
+
+    @Test
+    void theQuizOfADraftCourseIsRefusedToAnEmployee() {
+        course("status", "DRAFT");
+        fixtures.signInAs("employee");
+
+        assertThatThrownBy(() -> catalog.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.markQuiz(fixtures.quizId, Map.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anEmployeeDownloadsTheHandoutOfAPublishedCourseOfTheirTrack() {
+        fixtures.signInAs("employee");
+
+        assertThat(catalog.documentInfo(documentId)).hasValueSatisfying(info ->
+                assertThat(info.fileName()).isEqualTo("handout.pdf"));
+        assertThat(catalog.documentFile(documentId).orElseThrow().content()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void theHandoutOfADraftCourseIsRefusedToAnEmployee() {
+        course("status", "DRAFT");
+        fixtures.signInAs("employee");
+
+        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theHandoutOfACourseOfTheOtherTrackIsRefusedToAnEmployee() {
+        course("audience", "LEADERSHIP");
+        fixtures.signInAs("employee");
+
+        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+    }
+}
