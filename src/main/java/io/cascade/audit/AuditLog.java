@@ -38,6 +38,18 @@ public class AuditLog {
         recordAll(List.of(new AuditRecord(entityType, entityId, action, summary, before, after)));
     }
 
+    /**
+     * Records what happened at a sign-in, before anyone is signed in: the actor is named by the caller (the account
+     * signing in, or a placeholder for a name that is no account). Not secured, as it must run for visitors; only the
+     * security layer's sign-in events call it.
+     */
+    @Transactional
+    public void recordSignIn(String actor, AuditRecord record) {
+        events.insert(List.of(new AuditEvents.Row(clock.instant(), cut(actor, 80), record.entityType(),
+                record.entityId() == null ? null : String.valueOf(record.entityId()), record.action(),
+                cut(record.summary(), 500), toJson(record.before()), toJson(record.after()))));
+    }
+
     /** Records many changes in one batch (an import), all with the same actor and time. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
