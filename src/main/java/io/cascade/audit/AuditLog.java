@@ -40,9 +40,10 @@ public class AuditLog {
 
     /**
      * Records what happened at a sign-in, before anyone is signed in: the actor is named by the caller (the account
-     * signing in, or a placeholder for a name that is no account). Not secured, as it must run for visitors; only the
-     * security layer's sign-in events call it.
+     * signing in, or a placeholder for a name that is no account). Open to all, as it runs for visitors; only the
+     * listener of the security layer's sign-in events calls it.
      */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void recordSignIn(String actor, AuditRecord record) {
         events.insert(List.of(new AuditEvents.Row(clock.instant(), cut(actor, 80), record.entityType(),
