@@ -57,7 +57,7 @@ class SignInProtectionJourneyTest extends BrowserJourney {
         submit(login.username(), login.password());
 
         assertThat(driver.getCurrentUrl()).contains("/login");
-        assertThat(loginError()).containsEntry("title", "Too many attempts")
+        assertThat(loginError()).containsEntry("title", "Sign-ins paused")
                 .containsEntry("message", "Too many attempts; try again in 15 minutes.");
         screenshot("sign-in-paused");
     }

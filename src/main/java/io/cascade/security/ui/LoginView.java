@@ -84,7 +84,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         // Spring Security keeps the reason of the last failed sign-in in the session
         if (error && lastFailure() instanceof TooManySignInAttemptsException paused
                 && paused.until().isAfter(Instant.now())) {
-            i18n.getErrorMessage().setTitle("Too many attempts");
+            i18n.getErrorMessage().setTitle("Sign-ins paused");
             i18n.getErrorMessage().setMessage(TooManySignInAttemptsException.message(paused.until(), Instant.now()));
         } else {
             wrongCredentials();
