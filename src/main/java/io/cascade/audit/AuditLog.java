@@ -38,6 +38,19 @@ public class AuditLog {
         recordAll(List.of(new AuditRecord(entityType, entityId, action, summary, before, after)));
     }
 
+    /**
+     * Records what happened at a sign-in, before anyone is signed in: the actor is named by the caller (the account
+     * signing in, or a placeholder for a name that is no account). Open to all, as it runs for visitors; only the
+     * listener of the security layer's sign-in events calls it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void recordSignIn(String actor, AuditRecord record) {
+        events.insert(List.of(new AuditEvents.Row(clock.instant(), cut(actor, 80), record.entityType(),
+                record.entityId() == null ? null : String.valueOf(record.entityId()), record.action(),
+                cut(record.summary(), 500), toJson(record.before()), toJson(record.after()))));
+    }
+
     /** Records many changes in one batch (an import), all with the same actor and time. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -6,6 +6,7 @@ import io.cascade.organization.internal.PersonRepository;
 import io.cascade.organization.internal.UserAccount;
 import io.cascade.organization.internal.UserAccountRepository;
 import io.cascade.security.Roles;
+import io.cascade.security.SignIns;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -47,15 +48,17 @@ public class AccountAdminService {
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final SignIns signIns;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     AccountAdminService(UserAccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
-            AuditLog auditLog) {
+            AuditLog auditLog, SignIns signIns) {
         this.accounts = accounts;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.signIns = signIns;
     }
 
     /** Accounts whose username, person's name or employee number contains {@code search}; by username. */
@@ -87,7 +90,10 @@ public class AccountAdminService {
         return candidate;
     }
 
-    /** Creates a login for an active person and returns its one-time password. */
+    /**
+     * Creates a login for an active person and returns its one-time password, which signs in only to choose a
+     * password of their own (ASVS V2.3.1).
+     */
     public String createAccount(long personId, String username, Set<String> roles) {
         Person person = person(personId);
         if (!person.isActive()) {
@@ -108,7 +114,7 @@ public class AccountAdminService {
         }
         Set<String> cleanRoles = roles(roles);
         String password = oneTimePassword();
-        UserAccount account = accounts.saveAndFlush(new UserAccount(cleanUsername,
+        UserAccount account = accounts.saveAndFlush(UserAccount.withOneTimePassword(cleanUsername,
                 passwordEncoder.encode(password), personId, cleanRoles, clock.instant()));
         auditLog.record(ACCOUNT, account.getId(), "CREATE", "Created login " + cleanUsername + " for "
                 + person.getFullName(), null, state(account));
@@ -122,6 +128,10 @@ public class AccountAdminService {
             throw new OrganizationChangeException("roles", "You cannot remove the Admin role from your own login.");
         }
         var before = state(account);
+        if (!cleanRoles.containsAll(account.getRoles())) {
+            // a session keeps the roles it signed in with: one that loses a role must sign in again
+            signIns.endSessionsOf(account.getUsername());
+        }
         account.setRoles(cleanRoles);
         auditLog.record(ACCOUNT, accountId, "ROLES", "Roles of " + account.getUsername() + " set to "
                 + String.join(", ", new TreeSet<>(cleanRoles)), before, state(account));
@@ -129,12 +139,13 @@ public class AccountAdminService {
 
     /**
      * Replaces the password with a new one-time password, returned once to show the admin; its owner must choose a
-     * new password at the next sign-in.
+     * new password at the next sign-in, and their open sessions end.
      */
     public String resetPassword(long accountId) {
         UserAccount account = account(accountId);
         String password = oneTimePassword();
         account.resetPassword(passwordEncoder.encode(password));
+        signIns.endSessionsOf(account.getUsername());
         auditLog.record(ACCOUNT, accountId, "RESET_PASSWORD", "Reset the password of " + account.getUsername()
                 + "; a new one must be chosen at the next sign-in", null, null);
         return password;
@@ -158,6 +169,11 @@ public class AccountAdminService {
         }
         var before = state(account);
         account.setLocked(locked);
+        if (locked) {
+            signIns.endSessionsOf(account.getUsername());
+        } else {
+            signIns.liftPauseOf(account.getUsername());
+        }
         auditLog.record(ACCOUNT, account.getId(), locked ? "LOCK" : "UNLOCK",
                 (locked ? "Locked" : "Unlocked") + " login " + account.getUsername(), before, state(account));
     }

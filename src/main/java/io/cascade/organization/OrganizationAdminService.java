@@ -6,6 +6,7 @@ import io.cascade.organization.internal.DepartmentRepository;
 import io.cascade.organization.internal.Person;
 import io.cascade.organization.internal.PersonRepository;
 import io.cascade.organization.internal.UserAccountRepository;
+import io.cascade.security.SignIns;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,11 +39,13 @@ public class OrganizationAdminService {
     private final UserAccountRepository accounts;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final SignIns signIns;
     private final Clock clock = Clock.systemUTC();
 
     OrganizationAdminService(DepartmentRepository departments, PersonRepository people,
-            UserAccountRepository accounts, AuditLog auditLog, ApplicationEventPublisher events) {
+            UserAccountRepository accounts, AuditLog auditLog, ApplicationEventPublisher events, SignIns signIns) {
         this.events = events;
+        this.signIns = signIns;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
@@ -226,7 +229,7 @@ public class OrganizationAdminService {
 
     /**
      * Marks a leaver: their records (attendance, check-ins, certificates) stay, they drop out of active lists, and
-     * their login is disabled.
+     * their login is disabled, its open sessions ended.
      */
     public void deactivatePerson(long personId) {
         changeActive(personId, false);
@@ -258,7 +261,12 @@ public class OrganizationAdminService {
 
     private void setActive(Person person, boolean active) {
         person.setActive(active);
-        accounts.findByPersonId(person.getId()).ifPresent(account -> account.setEnabled(active));
+        accounts.findByPersonId(person.getId()).ifPresent(account -> {
+            account.setEnabled(active);
+            if (!active) {
+                signIns.endSessionsOf(account.getUsername());
+            }
+        });
     }
 
     private PersonForm validate(PersonForm form, Long personId) {

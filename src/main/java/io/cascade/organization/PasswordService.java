@@ -11,19 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A signed-in user replaces their own password, as they must after an admin reset it to a one-time password. The
- * current password is asked for again, so an unattended session cannot take over the login.
+ * current password is asked for again, so an unattended session cannot take over the login; the new one must pass
+ * the {@link PasswordPolicy} (12 characters or more, at most bcrypt's 72 bytes, not a common password).
  */
 @Service
 @Transactional
 public class PasswordService {
 
-    /** The shortest password Cascade accepts. */
-    public static final int MIN_LENGTH = 10;
-    private static final int MAX_LENGTH = 100;
+    /** The fewest characters a password someone chooses may have. */
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final PasswordPolicy policy = PasswordPolicy.withBundledList();
 
     PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog) {
         this.accounts = accounts;
@@ -43,17 +44,11 @@ public class PasswordService {
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             throw new OrganizationChangeException("current", "This is not your current password.");
         }
-        if (next == null || next.length() < MIN_LENGTH) {
-            throw new OrganizationChangeException("next", "Use at least " + MIN_LENGTH + " characters.");
-        }
-        if (next.length() > MAX_LENGTH) {
-            throw new OrganizationChangeException("next", "Use at most " + MAX_LENGTH + " characters.");
-        }
+        policy.problem(next, account.getUsername()).ifPresent(problem -> {
+            throw new OrganizationChangeException("next", problem);
+        });
         if (next.equals(current)) {
             throw new OrganizationChangeException("next", "Choose a password different from the current one.");
-        }
-        if (next.equalsIgnoreCase(account.getUsername())) {
-            throw new OrganizationChangeException("next", "Your password cannot be your username.");
         }
         account.changePassword(passwordEncoder.encode(next));
         auditLog.record("Account", account.getId(), "CHANGE_PASSWORD", account.getUsername()

@@ -25,7 +25,8 @@ public class CascadeUser extends User {
     public CascadeUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked,
             Collection<? extends GrantedAuthority> authorities, Long personId, String displayName,
             boolean mustChangePassword) {
-        super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
+        // a one-time password counts as expired credentials: the API refuses it, the sign-in page lets it choose one
+        super(username, passwordHash, enabled, true, !mustChangePassword, accountNonLocked, authorities);
         this.personId = personId;
         this.displayName = displayName;
         this.mustChangePassword = mustChangePassword;
@@ -40,7 +41,10 @@ public class CascadeUser extends User {
         return displayName;
     }
 
-    /** Signed in with a one-time password from an admin's reset: a password of their own comes first. */
+    /**
+     * Signed in with a one-time password (a new login, or an admin's reset): a password of their own comes first, and
+     * until then they hold no role.
+     */
     public boolean mustChangePassword() {
         return mustChangePassword;
     }

@@ -76,7 +76,7 @@ class PasswordServiceTest {
                     assertThat(e).hasMessage("This is not your current password.");
                 });
         assertThatThrownBy(() -> passwords.changeOwnPassword(oneTimePassword, "short"))
-                .hasMessage("Use at least 10 characters.");
+                .hasMessage("Use at least 12 characters.");
         assertThatThrownBy(() -> passwords.changeOwnPassword(oneTimePassword, oneTimePassword))
                 .hasMessage("Choose a password different from the current one.");
         assertThatThrownBy(() -> passwords.changeOwnPassword(oneTimePassword, username.toUpperCase()))

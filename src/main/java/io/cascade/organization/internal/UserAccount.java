@@ -44,6 +44,14 @@ public class UserAccount extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** A new login whose password, shown once to the admin, its owner must replace at the first sign-in. */
+    public static UserAccount withOneTimePassword(String username, String oneTimePasswordHash, Long personId,
+            Set<String> roles, Instant createdAt) {
+        var account = new UserAccount(username, oneTimePasswordHash, personId, roles, createdAt);
+        account.mustChangePassword = true;
+        return account;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -78,6 +86,11 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** A successful sign-in at this time. */
+    public void signedIn(Instant at) {
+        this.lastLoginAt = at;
     }
 
     public Set<String> getRoles() {

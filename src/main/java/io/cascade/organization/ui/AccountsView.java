@@ -24,6 +24,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.ui.Formats;
 import io.cascade.organization.AccountAdminService;
 import io.cascade.organization.AccountListItem;
 import io.cascade.organization.OrganizationChangeException;
@@ -107,6 +108,8 @@ class AccountsView extends VerticalLayout {
                 .setHeader("Person").setFlexGrow(1);
         grid.addColumn(a -> roleLabels(a.roles())).setHeader("Roles").setAutoWidth(true);
         grid.addComponentColumn(AccountsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.lastLoginAt() == null ? "never" : Formats.dateTime(a.lastLoginAt()))
+                .setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No login matches.");
         grid.setSizeFull();
@@ -219,7 +222,8 @@ class AccountsView extends VerticalLayout {
         oneTimePassword = new Span(password);
         oneTimePassword.addClassName("one-time-password");
         var shown = new Dialog("One-time password");
-        var hint = new Paragraph("Give it to the person now: it is not shown again. They sign in with it.");
+        var hint = new Paragraph("Give it to the person now: it is not shown again. They sign in with it and then choose "
+                + "their own.");
         hint.addClassName("view-intro");
         shown.add(new Div(new Paragraph(message), oneTimePassword, hint));
         shown.getFooter().add(new Button("Done", e -> shown.close()));

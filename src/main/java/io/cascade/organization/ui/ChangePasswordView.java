@@ -16,9 +16,11 @@ import io.cascade.organization.OrganizationChangeException;
 import io.cascade.organization.PasswordService;
 import io.cascade.security.CascadeUser;
 import io.cascade.security.CurrentUser;
+import io.cascade.security.SignIns;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
@@ -39,10 +41,15 @@ class ChangePasswordView extends Div {
 
     private final PasswordService passwords;
     private final CurrentUser currentUser;
+    private final UserDetailsService users;
+    private final SignIns signIns;
 
-    ChangePasswordView(PasswordService passwords, CurrentUser currentUser) {
+    ChangePasswordView(PasswordService passwords, CurrentUser currentUser, UserDetailsService users,
+            SignIns signIns) {
         this.passwords = passwords;
         this.currentUser = currentUser;
+        this.users = users;
+        this.signIns = signIns;
         addClassName("password-view");
 
         boolean oneTime = currentUser.require().mustChangePassword();
@@ -87,11 +94,13 @@ class ChangePasswordView extends Div {
         UI.getCurrent().navigate("");
     }
 
-    /** The sign-in remembered "one-time password"; the same session goes on with that cleared. */
+    /**
+     * The sign-in remembered "one-time password" and held no role; the same session goes on with the login's roles,
+     * read afresh, and the login's other sessions (where the old password may have been used) end.
+     */
     private void stillSignedInWithoutTheOneTimePassword() {
-        CascadeUser user = currentUser.require();
-        var updated = new CascadeUser(user.getUsername(), "", user.isEnabled(), user.isAccountNonLocked(),
-                user.getAuthorities(), user.getPersonId(), user.getDisplayName(), false);
+        var updated = (CascadeUser) users.loadUserByUsername(currentUser.require().getUsername());
+        updated.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
                 updated.getAuthorities()));
@@ -101,6 +110,8 @@ class ChangePasswordView extends Div {
         if (request != null && response != null) {
             new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
                     response.getHttpServletResponse());
+            var session = request.getHttpServletRequest().getSession(false);
+            signIns.endOtherSessionsOf(updated.getUsername(), session == null ? null : session.getId());
         }
     }
 }

@@ -14,7 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import io.cascade.security.Branding;
+import io.cascade.security.TooManySignInAttemptsException;
+import java.time.Instant;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page: Cascade's promise on one side, the form on the other.
@@ -49,8 +53,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Ask your Cascade admin if your account is locked.");
+        wrongCredentials();
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -77,6 +80,27 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // Spring Security keeps the reason of the last failed sign-in in the session
+        if (error && lastFailure() instanceof TooManySignInAttemptsException paused
+                && paused.until().isAfter(Instant.now())) {
+            i18n.getErrorMessage().setTitle("Sign-ins paused");
+            i18n.getErrorMessage().setMessage(TooManySignInAttemptsException.message(paused.until(), Instant.now()));
+        } else {
+            wrongCredentials();
+        }
+        form.setI18n(i18n);
+        form.setError(error);
+    }
+
+    private void wrongCredentials() {
+        i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Ask your Cascade admin if your account is locked.");
+    }
+
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The BI endpoints over real HTTP, through the servlet container's error handling: a BI tool without credentials is
- * told 401 (not redirected to a login page), an employee 403, an executive gets the report.
+ * told 401 (not redirected to a login page), an employee too (the same 401 as a wrong password, so the API never
+ * tells whether a password was right), an executive gets the report.
  */
 @CascadeBrowserTest
 class InsightApiOverHttpTest {
@@ -43,8 +44,11 @@ class InsightApiOverHttpTest {
     }
 
     @Test
-    void shouldRefuseAnEmployee() throws Exception {
-        assertThat(get("/api/insight/leadership", "employee").statusCode()).isEqualTo(403);
+    void shouldRefuseAnEmployeeExactlyAsAWrongPassword() throws Exception {
+        var employee = get("/api/insight/leadership", "employee");
+
+        assertThat(employee.statusCode()).isEqualTo(401);
+        assertThat(employee.body()).startsWith("Sign-in refused");
     }
 
     @Test

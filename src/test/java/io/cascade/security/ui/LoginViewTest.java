@@ -7,9 +7,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import io.cascade.CascadeSpringTest;
+import io.cascade.security.TooManySignInAttemptsException;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.web.WebAttributes;
 
 @CascadeSpringTest
 class LoginViewTest extends SpringBrowserlessTest {
@@ -48,5 +54,25 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.form.isError()).isTrue();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Wrong username or password");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void shouldTellTheVisitorHowLongSignInsArePausedAfterTooManyAttempts() {
+        Instant now = Instant.now();
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new TooManySignInAttemptsException(now.plus(Duration.ofMinutes(7)).minusSeconds(10), now));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Sign-ins paused");
+        assertThat(view.i18n.getErrorMessage().getMessage()).isEqualTo("Too many attempts; try again in 7 minutes.");
+
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new BadCredentialsException("Bad credentials"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", "2"));
+        assertThat(((LoginView) getCurrentView()).i18n.getErrorMessage().getTitle())
+                .isEqualTo("Wrong username or password");
     }
 }

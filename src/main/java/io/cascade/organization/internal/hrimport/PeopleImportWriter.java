@@ -3,6 +3,7 @@ package io.cascade.organization.internal.hrimport;
 import io.cascade.organization.internal.hrimport.PeopleImportPlan.DepartmentNeed;
 import io.cascade.organization.internal.hrimport.PeopleImportPlan.Kind;
 import io.cascade.organization.internal.hrimport.PeopleImportPlan.PersonChange;
+import io.cascade.security.SignIns;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -31,8 +32,10 @@ public class PeopleImportWriter {
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final SignIns signIns;
 
-    PeopleImportWriter(JdbcTemplate jdbc, EntityManager entityManager) {
+    PeopleImportWriter(JdbcTemplate jdbc, EntityManager entityManager, SignIns signIns) {
+        this.signIns = signIns;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
     }
@@ -100,8 +103,20 @@ public class PeopleImportWriter {
                 .map(c -> new Object[] {c.active(), c.existing().id()})
                 .toList();
         jdbc.batchUpdate("update user_account set enabled = ? where person_id = ?", logins);
+        endSessionsOfLeavers(logins.stream().filter(login -> !((Boolean) login[0])).map(login -> (Long) login[1])
+                .toList());
         entityManager.clear();
         return idByNumber;
+    }
+
+    /** A leaver's login is disabled; their open sessions end with it. */
+    private void endSessionsOfLeavers(List<Long> personIds) {
+        for (int from = 0; from < personIds.size(); from += BATCH) {
+            List<Long> chunk = personIds.subList(from, Math.min(personIds.size(), from + BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.queryForList("select username from user_account where person_id in (" + marks + ")", String.class,
+                    chunk.toArray()).forEach(signIns::endSessionsOf);
+        }
     }
 
     private Map<String, Long> createDepartments(List<DepartmentNeed> needs, OrganizationState state,
