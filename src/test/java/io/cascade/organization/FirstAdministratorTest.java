@@ -1,4 +1,4 @@
-package io.cascade.organization.internal;
+package io.cascade.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "cascade.bootstrap.admin-password=" + FirstAdministratorTest.PASSWORD})
 class FirstAdministratorTest {
 
-    static final String PASSWORD = "a long first password";
+    static final String PASSWORD = "Northwind harbour lantern 7";
 
     /** A database of its own, emptied before the application starts: this is the first start of an installation. */
     @DynamicPropertySource

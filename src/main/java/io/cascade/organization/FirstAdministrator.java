@@ -1,6 +1,8 @@
-package io.cascade.organization.internal;
+package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.organization.internal.UserAccount;
+import io.cascade.organization.internal.UserAccountRepository;
 import io.cascade.security.Roles;
 import java.time.Clock;
 import java.util.List;
@@ -30,9 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FirstAdministrator implements ApplicationRunner {
-
-    /** As long as the password policy asks of anyone's password. */
-    static final int MIN_LENGTH = 12;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -67,13 +66,12 @@ class FirstAdministrator implements ApplicationRunner {
             log.warn("No administrator login yet. To create the first one, start Cascade once with "
                     + "CASCADE_BOOTSTRAP_ADMIN_PASSWORD set (at least {} characters; the login is '{}', or "
                     + "CASCADE_BOOTSTRAP_ADMIN_USERNAME): it is a one-time password, replaced at the first sign-in.",
-                    MIN_LENGTH, username);
+                    PasswordPolicy.MIN_LENGTH, username);
             return;
         }
-        if (password.length() < MIN_LENGTH || password.isBlank()) {
-            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_PASSWORD must have at least " + MIN_LENGTH
-                    + " characters.");
-        }
+        PasswordPolicy.withBundledList().problem(password, username).ifPresent(problem -> {
+            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + problem);
+        });
         if (!username.matches("[A-Za-z0-9._@-]{3,80}")) {
             throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_USERNAME: use 3 to 80 letters, digits, dots, "
                     + "dashes, underscores or @.");
@@ -89,8 +87,8 @@ class FirstAdministrator implements ApplicationRunner {
         SecurityContextHolder.setContext(context);
         try {
             transactions.executeWithoutResult(status -> {
-                var account = new UserAccount(username, null, null, Set.of(Roles.ADMIN), Clock.systemUTC().instant());
-                account.resetPassword(passwordEncoder.encode(password));
+                var account = UserAccount.withOneTimePassword(username, passwordEncoder.encode(password), null,
+                        Set.of(Roles.ADMIN), Clock.systemUTC().instant());
                 accounts.saveAndFlush(account);
                 auditLog.record("Account", account.getId(), "CREATE", "Created the first administrator login "
                         + username + " from CASCADE_BOOTSTRAP_ADMIN_PASSWORD", null,
