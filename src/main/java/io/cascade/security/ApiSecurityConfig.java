@@ -28,6 +28,7 @@ class ApiSecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::applyToApi)
                 .build();
     }
 }

@@ -28,6 +28,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders::apply);
         // the login page shows the logo before anyone is signed in
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/favicon.svg").permitAll()
                 // an error a filter chain already decided (e.g. the API's 401) must not turn into a login redirect
