@@ -41,6 +41,8 @@ class MyLearningCalendarTest extends SpringBrowserlessTest {
     void calendarAddressIsShownOnceThenOnlyWhenItWasMade() {
         calendar.regenerateMyCalendarLink();
 
+        // a later visit: from another page, so that My learning is built anew
+        navigate(StoriesView.class);
         MyLearningView view = AopTestUtils.getUltimateTargetObject(navigate(MyLearningView.class));
         CalendarSubscription section = view.calendar;
 
