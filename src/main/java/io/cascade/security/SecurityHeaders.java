@@ -1,7 +1,9 @@
 package io.cascade.security;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,6 +42,16 @@ final class SecurityHeaders {
     }
 
     static void apply(HeadersConfigurer<HttpSecurity> headers) {
+        // Written before the request is handled, not when the response commits: Vaadin's bootstrap pages (the sign-in
+        // page among them) commit in a way the lazy writer misses, and went out with none of these headers. A handler
+        // that sets its own Cache-Control (Vaadin's static files) replaces the default one.
+        headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
     }
