@@ -114,13 +114,22 @@ class ChartTextJourneyTest extends BrowserJourney {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 
-    /** The chart with a category of this name, brought into view and drawn. */
+    /**
+     * The chart with a category of this name. Charts draw once near the viewport: the first one not drawn yet is
+     * brought there, to be looked at on the next try.
+     */
     private WebElement chartNaming(String name) {
         return (WebElement) ((JavascriptExecutor) driver).executeScript("""
                 for (const chart of document.querySelectorAll('cascade-chart')) {
-                    chart.scrollIntoView({block: 'center'});
+                    if (!chart.querySelector('svg')) {
+                        chart.scrollIntoView({block: 'center'});
+                        return null;
+                    }
                     const titles = [...chart.querySelectorAll('svg title')].map(t => t.textContent);
-                    if (titles.includes(arguments[0])) return chart;
+                    if (titles.includes(arguments[0])) {
+                        chart.scrollIntoView({block: 'center'});
+                        return chart;
+                    }
                 }
                 return null;""", name);
     }
