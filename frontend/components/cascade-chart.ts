@@ -10,6 +10,46 @@ interface ColorRange {
 }
 
 /**
+ * The chart types whose every tooltip and legend text goes through the formatters in withBehaviour. Other types
+ * (rangeBar, candlestick, boxPlot…) write names into HTML of their own making: vet one before adding it here.
+ */
+const VETTED_TYPES = new Set<string | undefined>(['bar', 'line', 'heatmap', 'radialBar', 'donut']);
+
+/** Text as HTML for the places ApexCharts writes with innerHTML: shown literally, never parsed as markup. */
+function asHtmlText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * A tooltip's value as ApexCharts would print it (its y axis label formatter), escaped. Missing values stay missing,
+ * so that a shared tooltip still hides the series without one.
+ */
+function tooltipValue(value: unknown, context: any): unknown {
+  if (value === null || value === undefined) {
+    return value;
+  }
+  // pies and radial bars pass the chart context itself, axis charts {w, seriesIndex, …}
+  const formatters: any[] = (context?.w ?? context)?.globals?.yLabelFormatters ?? [];
+  const index = context?.seriesIndex ?? 0;
+  const format =
+    typeof formatters[index] === 'function'
+      ? formatters[index]
+      : typeof formatters[0] === 'function'
+        ? formatters[0]
+        : (v: unknown) => v;
+  return asHtmlText(format(value, context));
+}
+
+/**
  * <cascade-chart>: draws an ApexCharts chart from its `options` property and redraws when the property changes.
  * A click on a data point dispatches `cascade-chart-point-click` with
  * detail {seriesIndex, dataPointIndex, seriesName, category}.
@@ -111,8 +151,18 @@ class CascadeChart extends HTMLElement {
     await this.chart.render();
   }
 
-  /** Adds what JSON cannot carry: the click handler and the heatmap's range names in tooltips. */
+  /**
+   * Adds what JSON cannot carry: the click handler, the heatmap's range names in tooltips, and the formatters that
+   * keep every name text (see {@link asHtmlText}). ApexCharts draws axis labels, data labels and titles as SVG text
+   * (text nodes: safe as they are) but writes tooltips and the legend with innerHTML; a department called
+   * `R&D <North>` must read so in both, and a name that looks like markup must never become markup.
+   */
   private withBehaviour(options: ChartOptions): ChartOptions {
+    const type = options.chart?.type;
+    if (!VETTED_TYPES.has(type)) {
+      // rangeBar, candlestick, boxPlot and others build tooltips from names by themselves: check them first
+      throw new Error(`cascade-chart: chart type ${type} is not vetted for text-only labels`);
+    }
     const ranges: ColorRange[] = options.plotOptions?.heatmap?.colorScale?.ranges ?? [];
     const full: ChartOptions = {
       ...options,
@@ -123,13 +173,30 @@ class CascadeChart extends HTMLElement {
             this.pointClicked(options, config.seriesIndex, config.dataPointIndex),
         },
       },
-    };
-    if (ranges.length > 0) {
-      full.tooltip = {
+      tooltip: {
         ...options.tooltip,
-        y: { formatter: (value: number) => ranges.find((r) => value >= r.from && value <= r.to)?.name ?? value },
-      };
-    }
+        custom: undefined,
+        x: { ...options.tooltip?.x, formatter: (value: unknown) => asHtmlText(value) },
+        y: {
+          formatter: (value: unknown, context: any) => {
+            const range = typeof value === 'number' ? ranges.find((r) => value >= r.from && value <= r.to) : undefined;
+            return range ? asHtmlText(range.name) : tooltipValue(value, context);
+          },
+          title: { formatter: (seriesName: unknown) => (seriesName ? asHtmlText(seriesName) + ': ' : '') },
+        },
+        z: {
+          ...options.tooltip?.z,
+          title: asHtmlText(options.tooltip?.z?.title),
+          formatter: (value: unknown) => asHtmlText(value),
+        },
+      },
+      legend: {
+        ...options.legend,
+        formatter: (name: unknown) => asHtmlText(name),
+        tooltipHoverFormatter: undefined,
+        markers: { ...options.legend?.markers, customHTML: undefined },
+      },
+    };
     return full;
   }
 

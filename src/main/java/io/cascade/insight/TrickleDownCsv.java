@@ -1,5 +1,6 @@
 package io.cascade.insight;
 
+import io.cascade.base.imports.CsvCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -108,7 +109,7 @@ public final class TrickleDownCsv {
 
     /** A cell as written: defused if it could start a formula, then quoted if RFC 4180 asks for it. */
     static String cell(String value) {
-        String safe = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+        String safe = CsvCells.defused(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;

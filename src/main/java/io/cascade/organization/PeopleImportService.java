@@ -2,6 +2,7 @@ package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditRecord;
+import io.cascade.base.imports.CsvCells;
 import io.cascade.organization.internal.hrimport.OrganizationState;
 import io.cascade.organization.internal.hrimport.PeopleImportPlan;
 import io.cascade.organization.internal.hrimport.PeopleImportPlan.Kind;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,7 +116,10 @@ public class PeopleImportService {
         return departments;
     }
 
-    /** Everyone, in the import format: importing the export changes nothing. */
+    /**
+     * Everyone, in the import format: importing the export changes nothing. A cell that a spreadsheet would run (a
+     * name beginning with {@code =}, {@code +}, {@code -} or {@code @}) is written as text ({@link CsvCells}).
+     */
     @Transactional(readOnly = true)
     public byte[] export() {
         OrganizationState state = OrganizationState.load(jdbc);
@@ -125,9 +130,10 @@ public class PeopleImportService {
             people.sort(Comparator.comparing(OrganizationState.PersonRow::employeeNumber));
             for (var person : people) {
                 var manager = person.reportsToId() == null ? null : state.peopleById().get(person.reportsToId());
-                printer.printRecord(person.employeeNumber(), person.firstName(), person.lastName(), person.email(),
-                        String.join("/", state.pathNames(person.departmentId())), person.level().name(),
-                        manager == null ? "" : manager.employeeNumber(), person.active());
+                printer.printRecord(Stream.of(person.employeeNumber(), person.firstName(), person.lastName(),
+                        person.email(), String.join("/", state.pathNames(person.departmentId())),
+                        person.level().name(), manager == null ? "" : manager.employeeNumber(),
+                        String.valueOf(person.active())).map(CsvCells::defused).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

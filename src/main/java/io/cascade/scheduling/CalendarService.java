@@ -2,9 +2,11 @@ package io.cascade.scheduling;
 
 import io.cascade.scheduling.internal.CalendarFiles;
 import io.cascade.scheduling.internal.CalendarQueries;
+import io.cascade.scheduling.internal.FeedTokens;
 import io.cascade.security.CurrentUser;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,31 +56,38 @@ public class CalendarService {
     }
 
     /**
-     * The feed behind a subscription token, or empty for an unknown or revoked one. Open to anyone: calendar apps
-     * fetch it without signing in, so the unguessable token is the credential.
+     * The feed behind a subscription token, or empty for an unknown or revoked one, or one whose owner left or cannot
+     * sign in (locked or disabled). Open to anyone: calendar apps fetch it without signing in, so the unguessable
+     * token is the credential.
      */
     @PreAuthorize("permitAll()")
     public Optional<byte[]> feed(String token) {
         if (token == null || !token.matches("[0-9a-f]{40}")) {
             return Optional.empty();
         }
-        return queries.feedOwner(token).map(personId -> files.feed(queries.sessionsOf(personId)));
+        return queries.feedOwner(FeedTokens.hash(token)).map(personId -> files.feed(queries.sessionsOf(personId)));
     }
 
-    /** The signed-in person's subscription address, if they have one. */
+    /**
+     * When the signed-in person's subscription address was made, if they have one. The address itself cannot be
+     * shown again: Cascade keeps only its hash, so a copy of the database opens no one's calendar.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Optional<CalendarLink> myCalendarLink() {
-        return queries.feedToken(currentUser.requirePersonId()).map(CalendarLink::new);
+    public Optional<Instant> myCalendarLinkCreatedAt() {
+        return queries.feedCreatedAt(currentUser.requirePersonId());
     }
 
-    /** A new subscription address for the signed-in person; the previous one stops working. */
+    /**
+     * A new subscription address for the signed-in person; the previous one stops working. This is the only time the
+     * address is known to Cascade in full.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public CalendarLink regenerateMyCalendarLink() {
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
-        queries.saveFeedToken(currentUser.requirePersonId(), token, clock.instant());
+        queries.saveFeedToken(currentUser.requirePersonId(), FeedTokens.hash(token), clock.instant());
         return new CalendarLink(token);
     }
 

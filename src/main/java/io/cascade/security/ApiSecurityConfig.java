@@ -43,6 +43,7 @@ class ApiSecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .addFilter(new ConcurrentSessionFilter(sessions, SecurityConfig::carryOnAsVisitor))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::applyToApi)
                 .build();
     }
 

@@ -49,6 +49,7 @@ class SecurityConfig {
                 .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredSessionStrategy(SecurityConfig::carryOnAsVisitor)));
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders::apply);
         // the login page shows the logo before anyone is signed in
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/favicon.svg").permitAll()
                 // an error a filter chain already decided (e.g. the API's 401) must not turn into a login redirect

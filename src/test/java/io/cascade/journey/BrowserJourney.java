@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +49,8 @@ abstract class BrowserJourney {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800");
+        // the browser's console, to find Content-Security-Policy violations
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -69,9 +73,23 @@ abstract class BrowserJourney {
         Assumptions.abort(message);
     }
 
+    /** Every journey also shows that Cascade's Content-Security-Policy lets Vaadin (and the charts) work. */
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")
+                            || message.contains("Content-Security-Policy"))
+                    .toList();
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The page broke its Content-Security-Policy:\n"
+                        + String.join("\n", violations));
+            }
+        } finally {
             driver.quit();
         }
     }

@@ -65,6 +65,10 @@ class LogoServiceTest {
         assertThat(entries.get(1).after()).contains("image/jpeg");
     }
 
+    static final String DOCTYPE_REFUSED = "The SVG image has a DOCTYPE declaration, which a logo does not need and "
+            + "which could hide scripts. Delete the line starting with <!DOCTYPE (or export the logo without a DTD) "
+            + "and upload it again.";
+
     static List<Arguments> notLogos() {
         byte[] damagedPng = Arrays.copyOf(LogoFiles.png(10, 10), 30);
         Arrays.fill(damagedPng, 8, 30, (byte) 0);
@@ -100,7 +104,17 @@ class LogoServiceTest {
                 Arguments.of("svg with an external entity", LogoFiles.text("<?xml version=\"1.0\"?><!DOCTYPE svg ["
                                 + "<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">"
                                 + "<text>&x;</text></svg>"),
-                        null),
+                        DOCTYPE_REFUSED),
+                // the entity is a reference the check would not look into, but a browser expands it into markup
+                Arguments.of("svg hiding a script in an internal entity", LogoFiles.text("<?xml version=\"1.0\"?>"
+                                + "<!DOCTYPE svg [<!ENTITY x \"<script>alert(1)</script>\">]>"
+                                + "<svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>"),
+                        DOCTYPE_REFUSED),
+                Arguments.of("svg with a harmless public DOCTYPE", LogoFiles.text("<?xml version=\"1.0\"?>"
+                                + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                                + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">"
+                                + "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>"),
+                        DOCTYPE_REFUSED),
                 Arguments.of("broken svg", LogoFiles.text("<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>"),
                         "The file looks like an SVG image but is not well-formed XML. Export the logo again."));
     }
@@ -110,16 +124,6 @@ class LogoServiceTest {
     void shouldRefuseWhatIsNotALogoWithAReasonAndKeepTheOldOne(String kind, byte[] content, String reason) {
         LogoInfo before = logos.upload("good.png", LogoFiles.png(40, 40));
 
-        if (reason == null) {
-            // never read from outside the file: either refused, or kept without the entity's content
-            try {
-                logos.upload(kind + ".svg", content);
-                assertThat(new String(logos.file().orElseThrow().content())).doesNotContain("root:");
-            } catch (LogoRejectedException refused) {
-                assertThat(logos.current()).contains(before);
-            }
-            return;
-        }
         assertThatThrownBy(() -> logos.upload(kind, content)).isInstanceOf(LogoRejectedException.class)
                 .hasMessage(reason);
         assertThat(logos.current()).contains(before);

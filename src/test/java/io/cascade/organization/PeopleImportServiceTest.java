@@ -152,6 +152,24 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void hrExportWritesFormulaLikeNamesAsTextAndItsImportReadsThemBack() {
+        imports.apply(bytes(HEADER + "=FX-1,\"=HYPERLINK(\"\"http://evil.example\"\")\",+Plus,fx1@test.example," + root
+                + "/@Dept,STAFF,,true\n"
+                + "FX-2,-Minus,@At,fx2@test.example," + root + "/@Dept,STAFF,,true\n"), "formulas.csv");
+        assertThat(person("=FX-1").firstName()).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+
+        String export = new String(imports.export(), UTF_8);
+
+        assertThat(export).contains("'=FX-1,\"'=HYPERLINK(\"\"http://evil.example\"\")\",'+Plus,fx1@test.example,"
+                + root + "/@Dept,STAFF,,true", "FX-2,'-Minus,'@At,fx2@test.example,");
+        assertThat(export.lines().skip(1)).noneMatch(line -> "=+-@".indexOf(line.charAt(0)) >= 0);
+        ImportPreview again = imports.preview(export.getBytes(UTF_8), fraction -> { });
+        assertThat(again.problems()).isEmpty();
+        assertThat(again).extracting(ImportPreview::created, ImportPreview::changed, ImportPreview::departmentsCreated)
+                .as("the round trip still changes nothing").containsExactly(0, 0, 0);
+    }
+
+    @Test
     void shouldImportTwentyThousandPeopleInOneTransaction() {
         byte[] file = HrImportFiles.people(20_000, root, "BIG-");
         long before = organization.countPeople(PersonFilter.everyone());

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +48,8 @@ class CalendarServiceTest {
     CurrentUser currentUser;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     static Calendar parse(byte[] ics) throws Exception {
         return new CalendarBuilder().build(new ByteArrayInputStream(ics));
@@ -124,7 +127,7 @@ class CalendarServiceTest {
         SessionDetails session = managersSession(fixtures.freshCourse());
         enrolment.enrol(session.id(), currentUser.requirePersonId(), null);
         CalendarLink link = calendar.regenerateMyCalendarLink();
-        assertThat(calendar.myCalendarLink()).contains(link);
+        assertThat(calendar.myCalendarLinkCreatedAt()).isPresent();
 
         MockHttpServletResponse response = fetch(http, link.path());
         assertThat(response.getContentType()).startsWith("text/calendar");
@@ -140,7 +143,37 @@ class CalendarServiceTest {
         calendar.revokeMyCalendarLink();
         assertThat(status(http, replaced.path())).isEqualTo(404);
         assertThat(status(http, "/calendar/" + "0".repeat(40) + ".ics")).isEqualTo(404);
-        assertThat(calendar.myCalendarLink()).isEmpty();
+        assertThat(calendar.myCalendarLinkCreatedAt()).isEmpty();
+    }
+
+    @Test
+    void calendarFeedStopsWhenItsOwnerLeavesOrIsLockedAndComesBackWhenLetIn() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        long me = currentUser.requirePersonId();
+        CalendarLink link = calendar.regenerateMyCalendarLink();
+        assertThat(status(http, link.path())).isEqualTo(200);
+
+        jdbc.sql("update user_account set locked = true where person_id = :me").param("me", me).update();
+        assertThat(status(http, link.path())).as("locked").isEqualTo(404);
+        jdbc.sql("update user_account set locked = false, enabled = false where person_id = :me").param("me", me)
+                .update();
+        assertThat(status(http, link.path())).as("disabled").isEqualTo(404);
+        jdbc.sql("update user_account set enabled = true where person_id = :me").param("me", me).update();
+        assertThat(status(http, link.path())).as("let back in").isEqualTo(200);
+
+        jdbc.sql("update person set active = false where id = :me").param("me", me).update();
+        assertThat(status(http, link.path())).as("left").isEqualTo(404);
+    }
+
+    @Test
+    void calendarFeedTokenIsStoredOnlyAsItsHash() {
+        CalendarLink link = calendar.regenerateMyCalendarLink();
+
+        String stored = jdbc.sql("select token from calendar_feed where person_id = :me")
+                .param("me", currentUser.requirePersonId()).query(String.class).single();
+        assertThat(stored).isNotEqualTo(link.token()).doesNotContain(link.token()).matches("[0-9a-f]{64}");
+        assertThat(calendar.feed(stored)).as("the stored value opens nothing").isEmpty();
+        assertThat(calendar.feed(link.token())).isPresent();
     }
 
     private static int status(MockMvc http, String path) throws Exception {

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an import file: strict UTF-8 (an optional byte-order mark is skipped), RFC 4180 CSV with a header row naming
- * the expected columns in any order. Never throws on bad input: whatever cannot be read becomes a problem with its
+ * the expected columns in any order; a cell Cascade's exports defused against spreadsheets ({@link CsvCells}) reads
+ * as it was. Never throws on bad input: whatever cannot be read becomes a problem with its
  * line number, and the rows read so far are kept so that their own problems are reported too.
  */
 public final class CsvFile {
@@ -76,7 +77,7 @@ public final class CsvFile {
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < record.size(); i++) {
-                    values.put(columnAt.get(i), record.get(i).strip());
+                    values.put(columnAt.get(i), CsvCells.undefused(record.get(i)).strip());
                 }
                 rows.add(new Row(line, values));
             }

@@ -9,59 +9,71 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.cascade.base.ui.Formats;
+import io.cascade.base.web.SiteAddress;
 import io.cascade.scheduling.CalendarLink;
 import io.cascade.scheduling.CalendarService;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * My classes in my own calendar app: a private subscription address I can create, replace (when it leaked) or stop.
+ * My classes in my own calendar app: a private subscription address I can create, replace (when it leaked or I lost
+ * it) or stop. Cascade shows the address once, when it is made: it keeps only a hash of it.
  */
 class CalendarSubscription extends VerticalLayout {
 
     final TextField address = new TextField();
+    final Paragraph existing = new Paragraph();
     final Button create = new Button();
     final Button stop = new Button("Stop this link");
 
-    private final CalendarService calendar;
-
     CalendarSubscription(CalendarService calendar) {
-        this.calendar = calendar;
         setPadding(false);
         address.setReadOnly(true);
         address.setWidth("36rem");
         address.setMaxWidth("100%");
         address.setAriaLabel("Calendar subscription address");
-        create.addClickListener(click -> show(Optional.of(calendar.regenerateMyCalendarLink())));
+        address.setHelperText("Copy it now: for your safety Cascade cannot show it again.");
+        existing.addClassName("calendar-existing");
+        create.addClickListener(click -> {
+            CalendarLink link = calendar.regenerateMyCalendarLink();
+            showNew(link);
+        });
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         stop.addClickListener(click -> {
             calendar.revokeMyCalendarLink();
-            show(Optional.empty());
+            showExisting(Optional.empty());
         });
         var row = new HorizontalLayout(address, create, stop);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.setWidthFull();
         add(new H2("My calendar"), new Paragraph("Subscribe to this private address in your calendar app to see "
-                + "your classes there. Anyone with the address can read it: replace it if it was shared."), row);
-        show(calendar.myCalendarLink());
+                + "your classes there. Anyone with the address can read it: replace it if it was shared."), existing,
+                row);
+        showExisting(calendar.myCalendarLinkCreatedAt());
     }
 
-    private void show(Optional<CalendarLink> link) {
-        address.setVisible(link.isPresent());
-        address.setValue(link.map(found -> baseUrl() + found.path()).orElse(""));
-        create.setText(link.isPresent() ? "Replace link" : "Create calendar link");
-        stop.setVisible(link.isPresent());
+    private void showNew(CalendarLink link) {
+        address.setValue(baseUrl() + link.path());
+        address.setVisible(true);
+        existing.setVisible(false);
+        create.setText("Replace link");
+        stop.setVisible(true);
+    }
+
+    private void showExisting(Optional<Instant> createdAt) {
+        address.clear();
+        address.setVisible(false);
+        existing.setText(createdAt.map(at -> "You made your calendar link on " + Formats.date(at) + ". Cascade "
+                + "cannot show it again; if you lost it, replace it and subscribe to the new one.").orElse(""));
+        existing.setVisible(createdAt.isPresent());
+        create.setText(createdAt.isPresent() ? "Replace link" : "Create calendar link");
+        stop.setVisible(createdAt.isPresent());
     }
 
     private static String baseUrl() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
-                ? current : null;
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = http.getServerPort() == 80 || http.getServerPort() == 443;
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
+        return VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
+                ? SiteAddress.of(current.getHttpServletRequest()) : "";
     }
 }

@@ -27,9 +27,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.MainLayout;
+import io.cascade.base.ui.imports.LimitedUpload;
 import io.cascade.organization.ConcurrentChangeException;
 import io.cascade.organization.LogoInfo;
 import io.cascade.organization.LogoRejectedException;
@@ -122,7 +122,7 @@ class SettingsView extends VerticalLayout {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(metadata.fileName(), bytes)));
+        logoUpload = new Upload(LimitedUpload.inMemory(LogoService.MAX_BYTES, this::uploaded, this::logoTooLarge));
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
         logoUpload.setMaxFiles(1);
         logoUpload.setMaxFileSize(LogoService.MAX_BYTES);
@@ -169,6 +169,11 @@ class SettingsView extends VerticalLayout {
         } catch (LogoRejectedException rejected) {
             showLogoError(rejected.getMessage());
         }
+    }
+
+    private void logoTooLarge(String message) {
+        logoUpload.clearFileList();
+        showLogoError(message + " The logo must be a PNG, JPEG or SVG image of at most 512 KB.");
     }
 
     private void showLogoError(String message) {

@@ -76,24 +76,34 @@ public class CalendarQueries {
                 .param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC)).query(Long.class).list();
     }
 
-    public Optional<String> feedToken(long personId) {
-        return jdbc.sql("select token from calendar_feed where person_id = :id").param("id", personId)
-                .query(String.class).optional();
+    /** When the person's current subscription address was made, if they have one. */
+    public Optional<Instant> feedCreatedAt(long personId) {
+        return jdbc.sql("select created_at from calendar_feed where person_id = :id").param("id", personId)
+                .query((rs, row) -> rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC))
+                .optional();
     }
 
-    public Optional<Long> feedOwner(String token) {
-        return jdbc.sql("select person_id from calendar_feed where token = :token").param("token", token)
-                .query(Long.class).optional();
+    /**
+     * Whose feed a token's hash opens: only someone still active who can still sign in (an enabled, unlocked account):
+     * a leaver's or a locked account's calendar stops with their sign-in, and starts again if they are let back in.
+     */
+    public Optional<Long> feedOwner(String tokenHash) {
+        return jdbc.sql("""
+                        select f.person_id from calendar_feed f join person p on p.id = f.person_id
+                        where f.token = :hash and p.active = true
+                          and exists (select 1 from user_account a where a.person_id = f.person_id
+                                      and a.enabled = true and a.locked = false)""")
+                .param("hash", tokenHash).query(Long.class).optional();
     }
 
-    /** Replaces the person's token (the old address stops working at once). */
-    public void saveFeedToken(long personId, String token, Instant now) {
+    /** Replaces the person's token hash (the old address stops working at once). */
+    public void saveFeedToken(long personId, String tokenHash, Instant now) {
         int updated = jdbc.sql("update calendar_feed set token = :token, created_at = :now where person_id = :id")
-                .param("token", token).param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("token", tokenHash).param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("id", personId).update();
         if (updated == 0) {
             jdbc.sql("insert into calendar_feed (person_id, token, created_at) values (:id, :token, :now)")
-                    .param("token", token).param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .param("token", tokenHash).param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     .param("id", personId).update();
         }
     }

@@ -58,6 +58,32 @@ class HrImportViewTest extends SpringBrowserlessTest {
         assertThat(organization.countPeople(new PersonFilter("V" + n, null, false, null, null))).isEqualTo(2);
     }
 
+    @Test
+    void hrFileLargerThanThirtyMegabytesIsRefusedByTheServerEvenWhenTheBrowserSendsIt() throws Exception {
+        HrImportView view = AopTestUtils.getUltimateTargetObject(navigate(HrImportView.class));
+        byte[] big = new byte[30 * 1024 * 1024 + 1];
+        byte[] header = HEADER.getBytes(UTF_8);
+        java.util.Arrays.fill(big, (byte) 'x');
+        System.arraycopy(header, 0, big, 0, header.length);
+
+        // a client that skips the upload's own limit (the browser's check is a courtesy)
+        test(view.panel.upload()).upload("huge.csv", "text/csv", big);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+
+        assertThat(view.panel.status().getText()).startsWith("The file is larger than 30 MB, the most Cascade accepts "
+                + "here.");
+        assertThat(view.panel.progress().isVisible()).as("never checked").isFalse();
+        assertThat(view.panel.confirm().isVisible()).isFalse();
+
+        test(view.panel.upload()).upload("people.csv", "text/csv", (HEADER
+                + "S1,Sam,Small,sam@test.example,Small Co " + System.nanoTime() + ",STAFF,,true\n").getBytes(UTF_8));
+        finishBackgroundWork(view);
+        assertThat(view.panel.confirm().getText()).as("a file within the limit still goes through")
+                .isEqualTo("Import 1 row");
+    }
+
     private void finishBackgroundWork(HrImportView view) throws Exception {
         view.panel.pending().get(60, TimeUnit.SECONDS);
         // the background task updates the page through UI.access: run what it queued, as the next poll would

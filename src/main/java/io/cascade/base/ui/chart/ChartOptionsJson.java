@@ -9,6 +9,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The one place that knows ApexCharts' option format: turns {@link ChartOptions} into the JSON handed to
  * {@code new ApexCharts(element, options)} in {@code frontend/components/cascade-chart.ts}.
+ * <p>
+ * Names (categories, series, range labels, the title) travel as the plain text they are, unescaped: ApexCharts draws
+ * axis and data labels as SVG text, where an entity would show as {@code &amp;lt;}, and {@code cascade-chart.ts}
+ * escapes every name on its way into the tooltips and the legend, which ApexCharts writes as HTML. So a department
+ * called {@code R&D <North>} reads as such everywhere and never becomes markup. An option that would carry text or
+ * HTML somewhere else (annotations, custom tooltips, another chart type) must get the same care there first.
  */
 final class ChartOptionsJson {
 

@@ -1,6 +1,7 @@
 package io.cascade.base.ui.imports;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,9 +14,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.cascade.base.imports.ImportCheck;
 import io.cascade.base.imports.ImportProblem;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +81,8 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
     private final TaskExecutor executor;
     private final Supplier<Component> afterImport;
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
-    private byte[] file;
+    /** The file in hand: a temporary file this panel owns, deleted when it is forgotten. */
+    private File file;
     private String fileName;
     /** Counts the files (and re-checks) handed in, so the result of an earlier check never shows for a later one. */
     private int generation;
@@ -98,7 +103,11 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         setPadding(false);
         setWidthFull();
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        // the size is checked on the server too; the file waits on disk, not in the session, until it is applied
+        upload = new Upload(LimitedUpload.toTempFile(maxBytes, this::received, message -> {
+            reset();
+            showStatus(message + " Split it into smaller files and import them one after another.", "error");
+        }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
@@ -177,8 +186,12 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
 
     /** Forgets the file and everything shown about it. */
     public void reset() {
+        forgetFile();
+        clear();
+    }
+
+    private void clear() {
         generation++;
-        file = null;
         progress.setVisible(false);
         summary.setVisible(false);
         problems.setVisible(false);
@@ -192,9 +205,33 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         upload.clearFileList();
     }
 
-    private void received(String name, byte[] bytes) {
-        reset();
-        this.file = bytes;
+    private void forgetFile() {
+        if (file != null && !file.delete() && file.exists()) {
+            log.warn("Could not delete the uploaded file {}", file);
+        }
+        file = null;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        forgetFile();
+    }
+
+    private static byte[] read(File file) {
+        try {
+            return Files.readAllBytes(file.toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void received(String name, File received) {
+        if (received != file) {
+            forgetFile();
+        }
+        clear();
+        this.file = received;
         this.fileName = name;
         showStatus("Checking " + name + "…", null);
         progress.setIndeterminate(false);
@@ -203,7 +240,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         UI ui = UI.getCurrent();
         int current = generation;
         background(ui, () -> {
-            P check = steps.check(bytes, fraction -> ui.access(() -> {
+            P check = steps.check(read(received), fraction -> ui.access(() -> {
                 if (current == generation) {
                     progress.setValue(fraction);
                 }
@@ -250,11 +287,11 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         progress.setVisible(true);
         showStatus("Importing " + fileName + "…", null);
         UI ui = UI.getCurrent();
-        byte[] bytes = file;
+        File applying = file;
         String name = fileName;
         background(ui, () -> {
             try {
-                P applied = steps.apply(bytes, name);
+                P applied = steps.apply(read(applying), name);
                 ui.access(() -> applied(applied));
             } catch (RuntimeException failure) {
                 // the data changed since the check: show the new problems
@@ -284,7 +321,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
             done.add(afterImport.get());
             done.setVisible(true);
         }
-        file = null;
+        forgetFile();
     }
 
     /** Runs work off the request thread as the signed-in user, polling the page until it ends. */

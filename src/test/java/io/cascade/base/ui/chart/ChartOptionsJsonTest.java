@@ -34,6 +34,22 @@ class ChartOptionsJsonTest {
     }
 
     @Test
+    void namesLikeMarkupTravelAsTheirOwnTextForTheChartToShowLiterally() {
+        String name = "R&D <North> <img src=x onerror=alert(1)>";
+        JsonNode json = ChartOptionsJson.toJson(ChartOptions.of(ChartKind.STACKED_BAR)
+                .withTitle(name)
+                .withCategories(List.of(name))
+                .withSeries(ChartSeries.of(name, 1)));
+
+        // unescaped here: the SVG labels show text as it is; cascade-chart.ts escapes it for tooltips and legend
+        assertThat(json.at("/xaxis/categories/0").asString()).isEqualTo(name);
+        assertThat(json.at("/series/0/name").asString()).isEqualTo(name);
+        assertThat(json.at("/title/text").asString()).isEqualTo(name);
+        assertThat(json.toString()).as("nothing that ApexCharts would write as HTML unescaped")
+                .doesNotContain("\"custom\"", "formatter", "customHTML", "annotations");
+    }
+
+    @Test
     void shouldStackHorizontalBarsAndCapTheValueAxisOnX() {
         JsonNode json = ChartOptionsJson.toJson(ChartOptions.of(ChartKind.STACKED_BAR)
                 .withCategories(DEPARTMENTS)

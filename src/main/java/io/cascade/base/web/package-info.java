@@ -1,0 +1,2 @@
+/** Small helpers about the HTTP requests Cascade answers. */
+package io.cascade.base.web;
