@@ -93,7 +93,8 @@ class SecurityHeadersOverHttpTest {
         assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age="));
         assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-                .singleElement().satisfies(cookie -> assertThat(cookie).contains("; Secure").contains("HttpOnly"));
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("; Secure").contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
 
         var address = get("/api/insight/test-calendar-address", "Authorization", basic("executive", "executive"),
                 "X-Forwarded-Proto", "https", "X-Forwarded-Host", "training.example.com");

@@ -19,15 +19,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseModuleItem;
+import io.cascade.base.ui.imports.LimitedUpload;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.Markdown;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.VideoLinks;
+import java.net.URLConnection;
 import java.util.Locale;
 
 /**
@@ -85,10 +86,14 @@ class ModuleDialog extends Dialog {
         url.setValueChangeMode(ValueChangeMode.LAZY);
         url.addValueChangeListener(change -> updatePreview());
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            pendingFile = new DocumentUpload(metadata.fileName(), metadata.contentType(), bytes);
+        // the limit holds on the server too: reading stops at the limit, whatever the browser was told
+        upload = new Upload(LimitedUpload.inMemory(catalog.maxDocumentBytes(), (fileName, bytes) -> {
+            pendingFile = new DocumentUpload(fileName, URLConnection.guessContentTypeFromName(fileName), bytes);
             uploadError.setText("");
-            currentFile.setText("Ready to save: " + metadata.fileName() + " (" + size(bytes.length) + ")");
+            currentFile.setText("Ready to save: " + fileName + " (" + size(bytes.length) + ")");
+        }, refusal -> {
+            pendingFile = null;
+            uploadError.setText(refusal);
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, catalog.maxDocumentBytes()));

@@ -94,6 +94,31 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDocumentLargerThanTheLimitIsRefusedByTheServerEvenWhenTheBrowserSendsIt() {
+        long id = newCourse();
+        CourseEditorView editor = open(id);
+        test(editor.addModule).click();
+        ModuleDialog dialog = $(ModuleDialog.class).single();
+        test(dialog.title).setValue("Handout");
+        dialog.kind.setValue(ModuleKind.DOCUMENT);
+
+        // a client that skips the upload's own limit (the browser's check is a courtesy)
+        test(dialog.upload).upload("huge.pdf", "application/pdf", new byte[(int) catalog.maxDocumentBytes() + 1]);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+
+        assertThat(dialog.uploadError.getText()).isEqualTo(io.cascade.base.ui.imports.LimitedUpload.tooLarge(
+                catalog.maxDocumentBytes()));
+        test(dialog.upload).upload("handout.pdf", "application/pdf", new byte[] {1, 2, 3});
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+        assertThat(dialog.currentFile.getText()).as("a file within the limit still goes through")
+                .isEqualTo("Ready to save: handout.pdf (1 KB)");
+        assertThat(dialog.uploadError.getText()).isEmpty();
+    }
+
+    @Test
     void shouldRefuseAMalformedVideoLinkAtTheField() {
         long id = newCourse();
         CourseEditorView editor = open(id);
