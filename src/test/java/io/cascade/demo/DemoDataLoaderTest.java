@@ -87,14 +87,20 @@ class DemoDataLoaderTest {
         // trained = first attended (PRESENT or LATE) session of the Service Standard; strict policy
         Map<String, Map<Long, LocalDateTime>> trainedAt = new HashMap<>();
         Map<String, List<long[]>> members = new HashMap<>();
+        // the demo organisation's departments only: other tests add organisations of their own to the same database
         jdbc.sql("""
+                with recursive demo (id) as (
+                    select id from department where name = 'Northwind Service Group' and parent_id is null
+                    union all
+                    select child.id from department child join demo on child.parent_id = demo.id)
                 select d.name as department, p.id as person, p.level,
                        (select min(s.starts_at) from enrolment e
                         join class_session s on s.id = e.session_id
                         join course c on c.id = s.course_id
                         where e.person_id = p.id and c.code = 'SVC-100' and e.attendance in ('PRESENT', 'LATE'))
                        as trained_at
-                from person p join department d on d.id = p.department_id""")
+                from person p join department d on d.id = p.department_id
+                where d.id in (select id from demo)""")
                 .query(rs -> {
                     String department = rs.getString("department");
                     long person = rs.getLong("person");
