@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Which leaders sat in on which course. A leader "attended" a course when marked PRESENT or LATE in one of its
- * non-cancelled classes; completing a course without classes does not count (DOMAIN.md: "attended at least one
+ * non-cancelled classes; completing a course without classes does not count (docs/domain.md: "attended at least one
  * of its classes"), so such a course shows 0 of N.
  *
  * @param coverageByCourse attended leaders of all leaders, per course id

@@ -77,7 +77,7 @@ final class TrickleDownCalculation {
     }
 
     /**
-     * A training round judged from every training (DOMAIN.md, "Rounds and valid training"). What counts of a person
+     * A training round judged from every training (docs/domain.md, "Rounds and valid training"). What counts of a person
      * afterwards ({@link #members()}, the champion rate, the leadership matrix): for staff and leaders their first
      * training in the round; in {@link #members()}, for managers the latest training they hold valid at the end of
      * the round (or now, if earlier), which is what makes them count among the managers trained.

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param courseId   one course, or {@code null} for every PUBLISHED course
  * @param divisionId one department and everything below it, or {@code null} for the whole organisation
- * @param from       with {@code to}: the training round, e.g. this year's refresher (DOMAIN.md, "Rounds and valid
+ * @param from       with {@code to}: the training round, e.g. this year's refresher (docs/domain.md, "Rounds and valid
  *                   training"). Each staff member's first training at or after {@code from} and before {@code to} is
  *                   judged against what the managers held then: a valid training, which may be from before the
  *                   round (a one-off course's never expires, a recurring one's lasts its refresher interval).

@@ -46,7 +46,7 @@ import java.util.TreeMap;
  * Trickle-down figures for executives: per department and course, the leadership matrix, and the headlines.
  * <p>
  * <b>All time</b> (no training round), each staff member's first training is judged against the managers' first
- * trainings. <b>In a training round</b> [from, to) (DOMAIN.md, "Rounds and valid training"), each staff member's
+ * trainings. <b>In a training round</b> [from, to) (docs/domain.md, "Rounds and valid training"), each staff member's
  * first training in the round is judged against what the managers <em>held</em>: a valid training strictly before it,
  * which may be from before the round, and has expired when the course's refresher interval has passed. Managers
  * trained k of M are those holding a valid training at the end of the round (or now, if earlier); staff trained j of

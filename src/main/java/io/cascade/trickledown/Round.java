@@ -3,7 +3,7 @@ package io.cascade.trickledown;
 import java.time.Instant;
 
 /**
- * A training round: the window [from, to) that selects which staff trainings are judged (DOMAIN.md, "Rounds and
+ * A training round: the window [from, to) that selects which staff trainings are judged (docs/domain.md, "Rounds and
  * valid training"), e.g. this year's refresher or the spring wave.
  *
  * @param from the first instant of the round, inclusive; {@code null} = since the beginning

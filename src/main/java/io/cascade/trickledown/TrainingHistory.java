@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Every training of one person in the course under consideration, not only the first: what a training round needs
- * to know whether a manager held a valid training at some moment (DOMAIN.md, "Rounds and valid training").
+ * to know whether a manager held a valid training at some moment (docs/domain.md, "Rounds and valid training").
  *
  * @param personId  the person
  * @param trainings when they were trained, earliest first, each instant once; empty when they never were

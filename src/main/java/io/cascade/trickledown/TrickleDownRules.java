@@ -20,7 +20,7 @@ import static io.cascade.trickledown.TrickleDownStatus.OUT_OF_ORDER;
 import static io.cascade.trickledown.TrickleDownStatus.READY_FOR_STAFF;
 
 /**
- * The trickle-down rules (DOMAIN.md, "Trickle-down, precisely"), as pure functions.
+ * The trickle-down rules (docs/domain.md, "Trickle-down, precisely"), as pure functions.
  *
  * <h2>One department, one course: {@link #evaluate}</h2>
  * <ul>
@@ -56,7 +56,7 @@ import static io.cascade.trickledown.TrickleDownStatus.READY_FOR_STAFF;
  * Rolling up rolled-up children gives the same status as rolling up all their departments at once.
  *
  * <h2>Training rounds and valid training: {@link #evaluateRound}</h2>
- * DOMAIN.md, "Rounds and valid training". All time (no round) stays {@link #evaluate} on each person's first
+ * docs/domain.md, "Rounds and valid training". All time (no round) stays {@link #evaluate} on each person's first
  * training; a round judges by what managers <em>hold</em>:
  * <ul>
  *   <li>A training at t is <em>valid at u</em> ({@link #isValidAt}) when u &ge; t and the course has no refresher

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The training rounds' part of the trickle-down ledger (DOMAIN.md, "Rounds and valid training"): every training,
+ * The training rounds' part of the trickle-down ledger (docs/domain.md, "Rounds and valid training"): every training,
  * not only the first, each staff training judged against the managers' valid trainings when it happened, so a
  * round [from, to) is counted in the database instead of judging every attendance mark per request.
  * <p>
