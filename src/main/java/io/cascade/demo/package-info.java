@@ -1,4 +1,5 @@
 /**
  * The Northwind demo organisation, loaded on start when {@code cascade.demo.enabled=true}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"insight"})
 package io.cascade.demo;

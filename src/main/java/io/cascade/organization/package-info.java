@@ -5,4 +5,5 @@
  * admins the administration, HR import, settings and logo services. It supplies the security layer's
  * {@link io.cascade.security.Branding} (the organisation's name and logo).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "security"})
 package io.cascade.organization;

@@ -3,4 +3,6 @@
  * {@link io.cascade.scheduling.EnrolmentService} and, for admins, the import of attendance history
  * ({@link io.cascade.scheduling.AttendanceImportService}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "base", "catalog", "organization", "security", "trickledown"})
 package io.cascade.scheduling;

@@ -7,4 +7,5 @@
  * Entry point: {@link io.cascade.trickledown.TrickleDownRules}. The table-driven tests in
  * {@code TrickleDownRulesTest} are the executable specification of every decision documented there.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package io.cascade.trickledown;
