@@ -1,12 +1,12 @@
 package io.cascade.insight;
 
+import io.cascade.CascadeSpringTest;
 import io.cascade.organization.Level;
 import io.cascade.trickledown.Share;
 import io.cascade.trickledown.TrickleDownPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * (ignored: the course has classes). Course "online" has no classes: completions Olga days 3 and 2, Pete day 4,
  * Cleo day 1.
  */
-@SpringBootTest
+@CascadeSpringTest
 @Import(StatementCountingDataSource.Wrapping.class)
 @Transactional
 @WithMockUser(roles = "EXECUTIVE")
