@@ -1,16 +1,15 @@
 package io.cascade.scheduling;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.base.imports.MalformedCsv;
+import io.cascade.base.imports.MalformedCsv.Malformed;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,9 +50,13 @@ class AttendanceImportFuzzTest {
         byte[] valid = AttendanceImportFiles.history(60, people, List.of(code), LocalDateTime.of(2020, 6, 1, 9, 0));
         long[] written = written(course);
         List<String> kinds = new ArrayList<>();
+        var damage = new MalformedCsv(valid, text -> text.replaceFirst("PRESENT", "PRÉSENT"), ",status", "9",
+                (text, chance) -> new Malformed("odd dates", text.replaceFirst("2020-0\\d-\\d\\d", List.of(
+                        "0000-01-01", "9999-12-31", "2020-13-01", "2020-06-31", "-2020-06-01", "2020-06-01 25:00",
+                        "20200601").get(chance.nextInt(7))).getBytes(UTF_8)));
 
         for (int i = 0; i < FILES; i++) {
-            Malformed malformed = malformed(valid, random);
+            Malformed malformed = damage.next(random);
             byte[] file = malformed.bytes();
             kinds.add(malformed.kind());
             assertThatCode(() -> {
@@ -86,46 +89,5 @@ class AttendanceImportFuzzTest {
                        (select count(*) from enrolment e join class_session s on s.id = e.session_id
                         where s.course_id = :c and e.attendance is not null)""").param("c", course)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-    }
-
-    record Malformed(String kind, byte[] bytes) {
-    }
-
-    private static Malformed malformed(byte[] valid, Random random) {
-        String text = new String(valid, UTF_8);
-        return switch (random.nextInt(11)) {
-            case 0 -> {
-                byte[] bytes = new byte[random.nextInt(4000)];
-                random.nextBytes(bytes);
-                yield new Malformed("random bytes", bytes);
-            }
-            case 1 -> new Malformed("latin-1", text.replaceFirst("PRESENT", "PRÉSENT").getBytes(ISO_8859_1));
-            case 2 -> new Malformed("utf-16", text.getBytes(UTF_16));
-            case 3 -> new Malformed("unclosed quote", insert(text, "\"", random).getBytes(UTF_8));
-            case 4 -> new Malformed("huge field", insert(text, "9".repeat(100_000 + random.nextInt(200_000)), random)
-                    .getBytes(UTF_8));
-            case 5 -> new Malformed("missing column", text.replaceFirst(",status", "").getBytes(UTF_8));
-            case 6 -> new Malformed("truncated", Arrays.copyOf(valid, random.nextInt(valid.length)));
-            case 7 -> new Malformed("control characters", insert(text, "\u0000\u0007", random).getBytes(UTF_8));
-            case 8 -> new Malformed("flipped bytes", flip(valid, random));
-            case 9 -> new Malformed("odd dates", text.replaceFirst("2020-0\\d-\\d\\d", List.of("0000-01-01",
-                    "9999-12-31", "2020-13-01", "2020-06-31", "-2020-06-01", "2020-06-01 25:00", "20200601")
-                    .get(random.nextInt(7))).getBytes(UTF_8));
-            default -> new Malformed("shuffled punctuation", insert(insert(text, ",", random), "\r", random)
-                    .getBytes(UTF_8));
-        };
-    }
-
-    private static String insert(String text, String inserted, Random random) {
-        int at = random.nextInt(text.length());
-        return text.substring(0, at) + inserted + text.substring(at);
-    }
-
-    private static byte[] flip(byte[] valid, Random random) {
-        byte[] bytes = valid.clone();
-        for (int i = 0; i < 1 + random.nextInt(8); i++) {
-            bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-        }
-        return bytes;
     }
 }
