@@ -17,7 +17,7 @@ import io.cascade.scheduling.internal.Waitlist;
 import io.cascade.scheduling.internal.SessionQueries.ManagerTraining;
 import io.cascade.scheduling.internal.SessionQueries.PersonFacts;
 import io.cascade.security.CurrentUser;
-import io.cascade.trickledown.TrickleDownPolicy;
+import io.cascade.trickledown.TrickleDownRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -331,8 +331,8 @@ public class EnrolmentService {
         List<ManagerTraining> managers = queries.managersOf(person.departmentId(), session.getCourseId());
         List<String> untrained = managers.stream().filter(manager -> manager.trainedAt() == null)
                 .map(ManagerTraining::name).toList();
-        boolean open = managers.isEmpty() || (settings.policy() == TrickleDownPolicy.STRICT ? untrained.isEmpty()
-                : untrained.size() < managers.size());
+        boolean open = TrickleDownRules.isGateOpen(settings.policy(), managers.size(),
+                managers.size() - untrained.size());
         if (open) {
             return null;
         }

@@ -105,6 +105,18 @@ public final class TrickleDownRules {
     }
 
     /**
+     * The managers-first gate: whether a staff member of a department whose {@code managers} members above STAFF
+     * include {@code managersTrained} trained in the course may join a class of it. Under STRICT every manager goes
+     * first, under LENIENT one is enough; a department without managers cannot be judged and lets its staff in.
+     */
+    public static boolean isGateOpen(TrickleDownPolicy policy, int managers, int managersTrained) {
+        if (managers == 0) {
+            return true;
+        }
+        return policy == TrickleDownPolicy.STRICT ? managersTrained >= managers : managersTrained > 0;
+    }
+
+    /**
      * Judges one department for one course.
      *
      * @param managers the department's members above STAFF, trained or not

@@ -108,6 +108,22 @@ class TrickleDownRulesTest {
                         expect(OUT_OF_ORDER, 1, 1, 3, 3, violation(10, 2, 1, 9), violation(11, 4, 1, 9))));
     }
 
+    @ParameterizedTest(name = "{0}: {1} managers, {2} trained: open {3}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            STRICT,  0, 0, true
+            STRICT,  2, 0, false
+            STRICT,  2, 1, false
+            STRICT,  2, 2, true
+            LENIENT, 0, 0, true
+            LENIENT, 2, 0, false
+            LENIENT, 2, 1, true
+            LENIENT, 2, 2, true
+            """)
+    void shouldLetStaffIntoAClassOnlyOnceTheirManagersWentFirst(TrickleDownPolicy policy, int managers,
+            int managersTrained, boolean open) {
+        assertThat(TrickleDownRules.isGateOpen(policy, managers, managersTrained)).isEqualTo(open);
+    }
+
     @ParameterizedTest
     @MethodSource("departments")
     void shouldJudgeTheOrderInWhichADepartmentWasTrained(TrickleDownPolicy policy, List<Trainee> managers,
