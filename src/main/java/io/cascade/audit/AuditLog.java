@@ -25,10 +25,10 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(AuditEvents events, JsonMapper json) {
+    AuditLog(AuditEvents events, JsonMapper json, Clock clock) {
         this.events = events;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -61,7 +61,7 @@ public class CourseCatalogService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final OrganizationService organization;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     static final String COURSE = "Course";
     static final String MODULE = "Course module";
@@ -71,7 +71,7 @@ public class CourseCatalogService {
             CourseDocumentRepository documents,
             @Value("${cascade.documents.max-bytes:10485760}") long maxDocumentBytes,
             ApplicationEventPublisher events, AuditLog auditLog, CurrentUser currentUser,
-            OrganizationService organization) {
+            OrganizationService organization, Clock clock) {
         this.events = events;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -81,6 +81,7 @@ public class CourseCatalogService {
         this.questions = questions;
         this.documents = documents;
         this.maxDocumentBytes = maxDocumentBytes;
+        this.clock = clock;
     }
 
     /** Every course, by title; for anyone but trainers and admins only the published ones. */

@@ -64,13 +64,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TrickleDownLedger ledger;
 
     DemoDataLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PasswordEncoder passwordEncoder,
-            TransactionTemplate transactions, TrickleDownLedger ledger) {
+            TransactionTemplate transactions, TrickleDownLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override

@@ -50,15 +50,16 @@ public class AccountAdminService {
     private final AuditLog auditLog;
     private final SignIns signIns;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AccountAdminService(UserAccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
-            AuditLog auditLog, SignIns signIns) {
+            AuditLog auditLog, SignIns signIns, Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.signIns = signIns;
+        this.clock = clock;
     }
 
     /** Accounts whose username, person's name or employee number contains {@code search}; by username. */

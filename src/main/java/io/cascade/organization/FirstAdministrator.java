@@ -41,17 +41,19 @@ class FirstAdministrator implements ApplicationRunner {
     private final AuditLog auditLog;
     private final String username;
     private final String password;
+    private final Clock clock;
 
     FirstAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
             TransactionTemplate transactions, AuditLog auditLog,
             @Value("${cascade.bootstrap.admin-username:admin}") String username,
-            @Value("${cascade.bootstrap.admin-password:}") String password) {
+            @Value("${cascade.bootstrap.admin-password:}") String password, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
         this.auditLog = auditLog;
         this.username = username.strip();
         this.password = password;
+        this.clock = clock;
     }
 
     @Override
@@ -88,7 +90,7 @@ class FirstAdministrator implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 var account = UserAccount.withOneTimePassword(username, passwordEncoder.encode(password), null,
-                        Set.of(Roles.ADMIN), Clock.systemUTC().instant());
+                        Set.of(Roles.ADMIN), clock.instant());
                 accounts.saveAndFlush(account);
                 auditLog.record("Account", account.getId(), "CREATE", "Created the first administrator login "
                         + username + " from CASCADE_BOOTSTRAP_ADMIN_PASSWORD", null,

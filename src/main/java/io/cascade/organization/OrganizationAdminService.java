@@ -40,16 +40,18 @@ public class OrganizationAdminService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final SignIns signIns;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     OrganizationAdminService(DepartmentRepository departments, PersonRepository people,
-            UserAccountRepository accounts, AuditLog auditLog, ApplicationEventPublisher events, SignIns signIns) {
+            UserAccountRepository accounts, AuditLog auditLog, ApplicationEventPublisher events, SignIns signIns,
+            Clock clock) {
         this.events = events;
         this.signIns = signIns;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- departments

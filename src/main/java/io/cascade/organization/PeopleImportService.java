@@ -44,14 +44,15 @@ public class PeopleImportService {
     private final PeopleImportWriter writer;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PeopleImportService(JdbcTemplate jdbc, PeopleImportWriter writer, AuditLog auditLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
         this.writer = writer;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** The columns of the file, in the order the export writes them. */

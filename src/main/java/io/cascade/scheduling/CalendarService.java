@@ -28,12 +28,13 @@ public class CalendarService {
     private final CalendarQueries queries;
     private final CalendarFiles files;
     private final CurrentUser currentUser;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CalendarService(CalendarQueries queries, CalendarFiles files, CurrentUser currentUser) {
+    CalendarService(CalendarQueries queries, CalendarFiles files, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.files = files;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The session's .ics: METHOD:REQUEST with its attendees, or METHOD:CANCEL when it is cancelled. */

@@ -59,11 +59,12 @@ public class EnrolmentService {
     private final ApplicationEventPublisher events;
     private final Waitlist waitlist;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     EnrolmentService(ClassSessionRepository sessions, EnrolmentRepository enrolments,
             AttendanceChangeRepository attendanceChanges, SessionQueries queries, SchedulingSettings settings,
-            CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist, AuditLog auditLog) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist, AuditLog auditLog,
+            Clock clock) {
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.attendanceChanges = attendanceChanges;
@@ -73,6 +74,7 @@ public class EnrolmentService {
         this.events = events;
         this.waitlist = waitlist;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /**

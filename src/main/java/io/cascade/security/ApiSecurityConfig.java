@@ -30,8 +30,9 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, ApplicationEventPublisher events, SessionRegistry sessions) throws Exception {
-        var refusal = new ApiRefusal(Clock.systemUTC());
+            SignInThrottle throttle, ApplicationEventPublisher events, SessionRegistry sessions, Clock clock)
+            throws Exception {
+        var refusal = new ApiRefusal(clock);
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(
                         ThrottledSignIn.forApi(users, encoder, throttle, events, ApiSecurityConfig::mayUseApi)))

@@ -85,9 +85,9 @@ class SecurityConfig {
     SignInThrottle signInThrottle(@Value("${cascade.sign-in.account-failures:10}") int accountFailures,
             @Value("${cascade.sign-in.address-failures:50}") int addressFailures,
             @Value("${cascade.sign-in.window:15m}") Duration window,
-            @Value("${cascade.sign-in.pause:15m}") Duration pause) {
+            @Value("${cascade.sign-in.pause:15m}") Duration pause, Clock clock) {
         return new SignInThrottle(new SignInThrottle.Limits(accountFailures, addressFailures, window, pause),
-                Clock.systemUTC());
+                clock);
     }
 
     /** bcrypt for new hashes; the {id} prefix lets a later upgrade (e.g. Argon2) verify old hashes. */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
 import io.cascade.audit.AuditTrail;
+import io.cascade.base.MutableClock;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The demo manager Daniel Okafor and his team at Front Office. */
 @CascadeSpringTest
+@Import(MutableClock.class)
 @Transactional
 class TeamServiceTest {
 
@@ -26,6 +31,14 @@ class TeamServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void letTimeRunAgain() {
+        clock.unpin();
+    }
 
     @Test
     @WithUserDetails("manager")
@@ -111,6 +124,20 @@ class TeamServiceTest {
                 LocalDate.now(ZoneOffset.UTC).plusDays(2), CheckInKind.COACHING, null)))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("cannot be in the future");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void shouldJudgeAFutureCheckInByTheApplicationsClock() {
+        CheckInDue due = emmaTrainedFiveDaysAgo();
+        clock.pinAt(clock.instant().plus(Duration.ofDays(10)));
+        LocalDate fiveDaysAgo = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(5);
+
+        teamService.logCheckIn(new NewCheckIn(due.personId(), due.courseId(), fiveDaysAgo, CheckInKind.COACHING,
+                null));
+
+        assertThat(jdbc.sql("select count(*) from reinforcement_check_in where person_id = :p and occurred_on = :d")
+                .param("p", due.personId()).param("d", fiveDaysAgo).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

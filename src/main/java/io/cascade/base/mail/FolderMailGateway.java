@@ -20,11 +20,12 @@ class FolderMailGateway implements MailGateway {
 
     private final Path folder;
     private final Supplier<String> from;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FolderMailGateway(Path folder, Supplier<String> from) {
+    FolderMailGateway(Path folder, Supplier<String> from, Clock clock) {
         this.folder = folder;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cascade.base.mail;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,7 @@ class MailConfig {
     @Bean
     @ConditionalOnProperty(name = "cascade.mail.transport", havingValue = "folder", matchIfMissing = true)
     MailGateway folderMailGateway(@Value("${cascade.mail.folder:./mail-outbox}") String folder,
-            SenderAddress from) {
-        return new FolderMailGateway(Path.of(folder), from);
+            SenderAddress from, Clock clock) {
+        return new FolderMailGateway(Path.of(folder), from, clock);
     }
 }

@@ -15,6 +15,7 @@ import io.cascade.learning.CheckInKind;
 import io.cascade.learning.CheckInRejectedException;
 import io.cascade.learning.NewCheckIn;
 import io.cascade.learning.TeamService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
@@ -37,9 +38,9 @@ class CheckInDialog extends Dialog {
     final Button save = new Button("Log check-in");
     private final Binder<Form> binder = new Binder<>();
 
-    CheckInDialog(TeamService teamService, CheckInDue due, Consumer<CheckInDue> onSaved) {
+    CheckInDialog(TeamService teamService, CheckInDue due, Consumer<CheckInDue> onSaved, Clock clock) {
         setHeaderTitle("Check-in with " + due.personName());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 
         occurredOn.setMin(due.trainedOn());
         occurredOn.setMax(today);

@@ -24,6 +24,7 @@ import io.cascade.learning.TeamOverview;
 import io.cascade.learning.TeamService;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -47,9 +48,11 @@ class MyTeamView extends VerticalLayout {
     final Grid<TeamMember> team = new Grid<>(TeamMember.class, false);
 
     private final TeamService teamService;
+    private final Clock clock;
 
-    MyTeamView(TeamService teamService) {
+    MyTeamView(TeamService teamService, Clock clock) {
         this.teamService = teamService;
+        this.clock = clock;
         addClassName("view");
 
         var intro = new Paragraph("Managers go first: take each course before your team does. After a report is "
@@ -103,7 +106,8 @@ class MyTeamView extends VerticalLayout {
     }
 
     private Button logButton(CheckInDue due) {
-        var button = new Button("Log check-in", click -> new CheckInDialog(teamService, due, this::saved).open());
+        var button = new Button("Log check-in",
+                click -> new CheckInDialog(teamService, due, this::saved, clock).open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, due.overdue() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_PRIMARY);
         return button;

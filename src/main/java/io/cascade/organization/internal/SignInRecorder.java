@@ -25,11 +25,12 @@ class SignInRecorder {
 
     private final UserAccountRepository accounts;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SignInRecorder(UserAccountRepository accounts, AuditLog auditLog) {
+    SignInRecorder(UserAccountRepository accounts, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @EventListener

@@ -20,7 +20,9 @@ import io.cascade.organization.PeopleImportService;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -42,7 +44,8 @@ class HrImportView extends VerticalLayout {
 
     final ImportPanel<ImportPreview> panel;
 
-    HrImportView(PeopleImportService imports, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    HrImportView(PeopleImportService imports, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            Clock clock) {
         addClassName("view");
         addClassName("import-view");
         setSizeFull();
@@ -55,7 +58,8 @@ class HrImportView extends VerticalLayout {
         columns.addClassName("import-columns");
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = imports.export();
-            return new DownloadResponse(new ByteArrayInputStream(csv), "people-" + LocalDate.now() + ".csv",
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+            return new DownloadResponse(new ByteArrayInputStream(csv), "people-" + today + ".csv",
                     "text/csv", csv.length);
         }), "Export everyone in this format");
         export.getElement().setAttribute("download", true);

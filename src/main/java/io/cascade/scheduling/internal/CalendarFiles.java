@@ -37,10 +37,11 @@ import org.springframework.stereotype.Component;
 public class CalendarFiles {
 
     private final SenderAddress organizerAddress;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CalendarFiles(SenderAddress organizerAddress) {
+    CalendarFiles(SenderAddress organizerAddress, Clock clock) {
         this.organizerAddress = organizerAddress;
+        this.clock = clock;
     }
 
     public static String uid(long sessionId) {

@@ -18,10 +18,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 class SessionReminders {
 
     private final SessionMailer mailer;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
-    SessionReminders(SessionMailer mailer) {
+    SessionReminders(SessionMailer mailer, Clock clock) {
         this.mailer = mailer;
+        this.clock = clock.withZone(ZoneId.systemDefault());
     }
 
     @Scheduled(cron = "${cascade.mail.reminders.cron:0 0 7 * * *}")

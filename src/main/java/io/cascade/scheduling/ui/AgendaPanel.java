@@ -16,6 +16,7 @@ import io.cascade.scheduling.AgendaFilter;
 import io.cascade.scheduling.PersonOption;
 import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionListItem;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,13 +51,16 @@ class AgendaPanel extends Div {
     private final SchedulingService scheduling;
     private final Consumer<Long> openSession;
     private final ZoneId zone = ZoneId.systemDefault();
+    private final Clock clock;
     private boolean month;
-    private LocalDate anchor = LocalDate.now();
+    private LocalDate anchor;
 
     AgendaPanel(SchedulingService scheduling, List<CourseSummary> courses, List<DepartmentNode> departments,
-            Consumer<Long> openSession) {
+            Consumer<Long> openSession, Clock clock) {
         this.scheduling = scheduling;
         this.openSession = openSession;
+        this.clock = clock.withZone(zone);
+        this.anchor = LocalDate.now(this.clock);
         setWidthFull();
         addClassName("agenda");
 
@@ -81,7 +85,7 @@ class AgendaPanel extends Div {
         previous.addClickListener(click -> move(-1));
         next.addClickListener(click -> move(1));
         today.addClickListener(click -> {
-            anchor = LocalDate.now();
+            anchor = LocalDate.now(clock);
             refresh();
         });
         period.addClassName("agenda-period");

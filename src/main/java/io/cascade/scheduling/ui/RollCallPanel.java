@@ -29,7 +29,7 @@ import io.cascade.scheduling.GateException;
 import io.cascade.scheduling.RollCallEntry;
 import io.cascade.scheduling.SessionDetails;
 import io.cascade.scheduling.SessionRejectedException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
@@ -54,11 +54,11 @@ class RollCallPanel extends Div {
     private final boolean started;
 
     RollCallPanel(SessionDetails session, EnrolmentService enrolment, OrganizationService organization,
-            Runnable onChange) {
+            Runnable onChange, Clock clock) {
         this.session = session;
         this.enrolment = enrolment;
         this.onChange = onChange;
-        this.started = !session.startsAt().isAfter(Instant.now());
+        this.started = !session.startsAt().isAfter(clock.instant());
         setWidthFull();
 
         person.setPlaceholder("Find a person");

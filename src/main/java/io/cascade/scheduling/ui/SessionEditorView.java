@@ -51,6 +51,7 @@ import io.cascade.scheduling.SessionDraft;
 import io.cascade.scheduling.SessionRejectedException;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -96,14 +97,16 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final EnrolmentService enrolment;
     private final OrganizationService organization;
     private final CalendarService calendar;
+    private final Clock clock;
     private final Binder<SessionForm> binder = new Binder<>();
     private final Div rollArea = new Div();
     private SessionDetails session;
 
     SessionEditorView(SchedulingService scheduling, EnrolmentService enrolment, CourseCatalogService catalog,
-            OrganizationService organization, CalendarService calendar) {
+            OrganizationService organization, CalendarService calendar, Clock clock) {
         this.scheduling = scheduling;
         this.calendar = calendar;
+        this.clock = clock;
         this.enrolment = enrolment;
         this.organization = organization;
         addClassName("view");
@@ -176,7 +179,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(course).asRequired("Choose the course").bind(SessionForm::getCourse, SessionForm::setCourse);
         binder.forField(start).asRequired("Choose when the session starts")
                 .withValidator(value -> session != null || startInstant(value) == null
-                        || startInstant(value).isAfter(java.time.Instant.now()),
+                        || startInstant(value).isAfter(clock.instant()),
                         "A new session must start in the future")
                 .bind(SessionForm::getStart, SessionForm::setStart);
         binder.forField(durationMinutes).asRequired("How long does it last?")
@@ -233,7 +236,8 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         cancelSession.setVisible(false);
         repeatWeeks.setVisible(true);
         var form = new SessionForm();
-        form.setStart(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(9));
+        form.setStart(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusDays(7)
+                .truncatedTo(ChronoUnit.HOURS).withHour(9));
         form.setTimeZone(ZoneId.systemDefault().getId().contains("/") ? ZoneId.systemDefault().getId()
                 : "Europe/London");
         form.setDurationMinutes(90);
@@ -300,7 +304,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         showConflicts(scheduling.conflicts(details.id()));
         rollArea.removeAll();
         rollArea.setWidthFull();
-        rollArea.add(new H3("Roll"), new RollCallPanel(details, enrolment, organization, this::reload));
+        rollArea.add(new H3("Roll"), new RollCallPanel(details, enrolment, organization, this::reload, clock));
     }
 
     private void reload() {

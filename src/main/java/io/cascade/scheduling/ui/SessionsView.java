@@ -24,7 +24,7 @@ import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionListItem;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Class sessions as a week or month agenda (filterable by trainer, course and department) or as lists of upcoming and
@@ -46,14 +46,17 @@ class SessionsView extends VerticalLayout {
     final AgendaPanel agenda;
 
     private final SchedulingService scheduling;
+    private final Clock clock;
 
-    SessionsView(SchedulingService scheduling, CourseCatalogService catalog, OrganizationService organization) {
+    SessionsView(SchedulingService scheduling, CourseCatalogService catalog, OrganizationService organization,
+            Clock clock) {
         this.scheduling = scheduling;
+        this.clock = clock;
         addClassName("view");
         setSizeFull();
         agenda = new AgendaPanel(scheduling, catalog.listCourses(CourseStatus.PUBLISHED),
                 organization.departmentTree().stream().filter(node -> !node.archived()).toList(),
-                SessionEditorView::open);
+                SessionEditorView::open, clock);
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.addClickListener(click -> SessionEditorView.openNew());
         grid.addItemClickListener(click -> SessionEditorView.open(click.getItem().id()));
@@ -70,7 +73,7 @@ class SessionsView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(session -> session.waitlistedCount() == 0 ? "" : String.valueOf(session.waitlistedCount()))
                 .setHeader("Waitlist").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(SessionsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
@@ -97,13 +100,13 @@ class SessionsView extends VerticalLayout {
                 : scheduling.pastSessions(toSpringPageRequest(query))).stream());
     }
 
-    private static Span statusBadge(SessionListItem session) {
+    private Span statusBadge(SessionListItem session) {
         if (session.cancelled()) {
             var badge = new Span("Cancelled");
             badge.addClassNames("badge", "error");
             return badge;
         }
-        if (session.startsAt().isBefore(Instant.now())) {
+        if (session.startsAt().isBefore(clock.instant())) {
             var badge = new Span("Held");
             badge.addClassNames("badge", "contrast");
             return badge;

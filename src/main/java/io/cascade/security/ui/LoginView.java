@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 import io.cascade.security.Branding;
 import io.cascade.security.TooManySignInAttemptsException;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -33,7 +33,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     final Div organisation = new Div();
 
-    public LoginView(Branding branding) {
+    private final Clock clock;
+
+    public LoginView(Branding branding, Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
 
         var brand = new Div();
@@ -83,9 +86,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         // Spring Security keeps the reason of the last failed sign-in in the session
         if (error && lastFailure() instanceof TooManySignInAttemptsException paused
-                && paused.until().isAfter(Instant.now())) {
+                && paused.until().isAfter(clock.instant())) {
             i18n.getErrorMessage().setTitle("Sign-ins paused");
-            i18n.getErrorMessage().setMessage(TooManySignInAttemptsException.message(paused.until(), Instant.now()));
+            i18n.getErrorMessage().setMessage(TooManySignInAttemptsException.message(paused.until(), clock.instant()));
         } else {
             wrongCredentials();
         }

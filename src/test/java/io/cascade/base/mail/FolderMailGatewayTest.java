@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ class FolderMailGatewayTest {
 
     @Test
     void shouldWriteEachMailAsAnEmlFileAMailClientCanOpen() throws Exception {
-        var gateway = new FolderMailGateway(outbox.resolve("mail-outbox"), () -> "training@cascade.example");
+        var gateway = new FolderMailGateway(outbox.resolve("mail-outbox"), () -> "training@cascade.example",
+                Clock.systemUTC());
 
         gateway.send(new OutgoingMail("ana@example.com", "Invitation: Service basics", "Hello Ana",
                 List.of(new OutgoingMail.Attachment("invite.ics", "text/calendar; method=REQUEST",

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import io.cascade.CascadeSpringTest;
+import io.cascade.base.MutableClock;
 import io.cascade.scheduling.AttendanceStatus;
 import io.cascade.scheduling.EnrolmentService;
 import io.cascade.scheduling.RollCallEntry;
@@ -15,19 +16,25 @@ import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionAudience;
 import io.cascade.scheduling.SessionDetails;
 import io.cascade.scheduling.SessionDraft;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.util.AopTestUtils;
 
 @CascadeSpringTest
+@Import(MutableClock.class)
 @WithUserDetails("trainer")
 class SessionViewsTest extends SpringBrowserlessTest {
 
@@ -37,6 +44,13 @@ class SessionViewsTest extends SpringBrowserlessTest {
     EnrolmentService enrolment;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void letTimeRunAgain() {
+        clock.unpin();
+    }
 
     long publishedCourse() {
         return jdbc.sql("select id from course where code = 'SVC-100'").query(Long.class).single();
@@ -56,8 +70,10 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
     @Test
     void shouldShowThisWeeksSessionsInTheAgendaAndFilterThemByCourseAndTrainer() {
-        // an hour from now: this week's agenda shows it (but for the last hour of a Sunday)
-        LocalDateTime start = LocalDateTime.now().plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        // today is next Wednesday at noon, so a session an hour from now is in this week's agenda
+        LocalDateTime noon = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(12, 0);
+        clock.pinAt(noon.atZone(ZoneId.systemDefault()).toInstant());
+        LocalDateTime start = noon.plusHours(1);
         SessionDetails session = scheduling.scheduleSession(new SessionDraft(publishedCourse(), start, 30,
                 ZoneId.systemDefault().getId(), "Browserless Room", null, 5, 5L, Set.of(), SessionAudience.MIXED,
                 null));

@@ -9,16 +9,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.cascade.CascadeSpringTest;
+import io.cascade.base.MutableClock;
 import io.cascade.security.TooManySignInAttemptsException;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
 
 @CascadeSpringTest
+@Import(MutableClock.class)
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void letTimeRunAgain() {
+        clock.unpin();
+    }
 
     @Test
     @WithAnonymousUser
@@ -59,9 +72,10 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void shouldTellTheVisitorHowLongSignInsArePausedAfterTooManyAttempts() {
-        Instant now = Instant.now();
+        Instant now = Instant.parse("2026-03-04T10:15:30Z");
+        clock.pinAt(now);
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new TooManySignInAttemptsException(now.plus(Duration.ofMinutes(7)).minusSeconds(10), now));
+                new TooManySignInAttemptsException(now.plus(Duration.ofMinutes(7)), now));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         var view = (LoginView) getCurrentView();
 
