@@ -38,7 +38,7 @@ class FirstAdministratorTest {
                 System.getenv().getOrDefault("CASCADE_TEST_DB_USER", "root"),
                 System.getenv().getOrDefault("CASCADE_TEST_DB_PASSWORD", ""));
              var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database);
+            statement.execute("drop database if exists `" + database + "`");
         }
         registry.add("spring.datasource.url", () -> server + database + "?createDatabaseIfNotExist=true");
     }
