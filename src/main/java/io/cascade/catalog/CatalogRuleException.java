@@ -1,19 +1,14 @@
 package io.cascade.catalog;
 
+import io.cascade.base.FieldException;
+
 /**
  * A change the catalog refuses, with the field at fault (a property name of the draft, e.g. {@code "url"}) so a form
  * can show the message beside it; {@code field} is null when the change as a whole is refused.
  */
-public class CatalogRuleException extends RuntimeException {
-
-    private final String field;
+public class CatalogRuleException extends FieldException {
 
     public CatalogRuleException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

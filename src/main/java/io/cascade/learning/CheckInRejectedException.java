@@ -1,17 +1,16 @@
 package io.cascade.learning;
 
-/** A check-in that cannot be logged, with the reason to show next to the offending field. */
-public class CheckInRejectedException extends RuntimeException {
+import io.cascade.base.FieldException;
 
-    private final String field;
+/** A check-in that cannot be logged, with the reason to show next to the offending field. */
+public class CheckInRejectedException extends FieldException {
 
     public CheckInRejectedException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
     /** The {@link NewCheckIn} component the message belongs to, e.g. {@code occurredOn}. */
     public String getField() {
-        return field;
+        return field();
     }
 }

@@ -1,20 +1,15 @@
 package io.cascade.scheduling;
 
+import io.cascade.base.FieldException;
+
 /**
  * A session change or enrolment the scheduling rules refuse, with the field at fault (a component of
  * {@link SessionDraft}, e.g. {@code "capacity"}) so a form can show the message beside it; null when it is the change
  * as a whole.
  */
-public class SessionRejectedException extends RuntimeException {
-
-    private final String field;
+public class SessionRejectedException extends FieldException {
 
     public SessionRejectedException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.cascade.base.ui.Notifications;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseChangedException;
@@ -212,12 +211,12 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
             show(catalog.updateCourse(course.id(), course.version(), new CourseEdit(form.getTitle(),
                     form.getSummary(), form.getAudience(), form.getRefresherMonths(), form.getContextText(),
                     form.getContentText(), form.getBuyInText())));
-            notify("Course saved", NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Course saved");
         } catch (CourseChangedException e) {
             // keep what the trainer typed on screen: they reload when ready and make the change again
             showFormError(e.getMessage());
         } catch (CatalogRuleException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -229,9 +228,9 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void change(Supplier<CourseDetails> action, String done) {
         try {
             show(action.get());
-            notify(done, NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(done);
         } catch (CatalogRuleException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -263,10 +262,6 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         addModule.setEnabled(editable);
         binder.readBean(CourseForm.of(details));
         modules.setItems(details.modules());
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 
     /** The form's working copy of a course's editable fields. */

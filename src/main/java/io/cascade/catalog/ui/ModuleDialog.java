@@ -1,7 +1,6 @@
 package io.cascade.catalog.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.cascade.base.ui.FieldErrors;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseModuleItem;
@@ -30,6 +30,7 @@ import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.VideoLinks;
 import java.net.URLConnection;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Adds or edits one module. The fields shown follow the kind; text is previewed as it will be rendered, a video link
@@ -230,22 +231,11 @@ class ModuleDialog extends Dialog {
             uploadError.setText(e.getMessage());
             return;
         }
-        HasValidation field = switch (e.field() == null ? "" : e.field()) {
-            case "title" -> title;
-            case "body" -> body;
-            case "url" -> url;
-            case "passMark" -> passMark;
-            case "maxAttempts" -> maxAttempts;
-            case "kind" -> kind;
-            default -> null;
-        };
-        if (field == null) {
-            uploadError.setVisible(true);
-            uploadError.setText(e.getMessage());
-        } else {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        }
+        FieldErrors.show(e, Map.of("title", title, "body", body, "url", url, "passMark", passMark, "maxAttempts",
+                maxAttempts, "kind", kind), message -> {
+                    uploadError.setVisible(true);
+                    uploadError.setText(message);
+                });
     }
 
     static String size(long bytes) {

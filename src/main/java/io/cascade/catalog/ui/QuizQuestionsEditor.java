@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import io.cascade.base.ui.FieldErrors;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.QuizOption;
@@ -19,6 +20,7 @@ import io.cascade.catalog.QuizQuestionDraft;
 import io.cascade.catalog.QuizQuestionItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The questions of a quiz: a list to edit or remove, and a small form for a question with up to six answers. */
@@ -116,12 +118,7 @@ class QuizQuestionsEditor extends Div {
             clearForm();
             refresh();
         } catch (CatalogRuleException e) {
-            if ("prompt".equals(e.field())) {
-                prompt.setErrorMessage(e.getMessage());
-                prompt.setInvalid(true);
-            } else {
-                optionsError.setText(e.getMessage());
-            }
+            FieldErrors.show(e, Map.of("prompt", prompt), optionsError::setText);
         }
     }
 

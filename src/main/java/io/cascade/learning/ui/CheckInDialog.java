@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import io.cascade.base.ui.FieldErrors;
 import io.cascade.learning.CheckInDue;
 import io.cascade.learning.CheckInKind;
 import io.cascade.learning.CheckInRejectedException;
@@ -18,6 +19,7 @@ import io.cascade.learning.TeamService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -82,12 +84,7 @@ class CheckInDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // the binder already shows the messages at the fields
             } catch (CheckInRejectedException rejected) {
-                if ("occurredOn".equals(rejected.getField())) {
-                    occurredOn.setInvalid(true);
-                    occurredOn.setErrorMessage(rejected.getMessage());
-                } else {
-                    context.setText(rejected.getMessage());
-                }
+                FieldErrors.show(rejected, Map.of("occurredOn", occurredOn), context::setText);
             }
         });
         getFooter().add(new Button("Cancel", click -> close()), save);

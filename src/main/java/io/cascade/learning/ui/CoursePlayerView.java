@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.cascade.base.ui.Formats;
+import io.cascade.base.ui.Notifications;
 import io.cascade.catalog.DocumentFile;
 import io.cascade.learning.CertificateInfo;
 import io.cascade.learning.CertificateService;
@@ -338,7 +337,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         reflection.setValue(module.reflectionAnswer() == null ? "" : module.reflectionAnswer());
         saveReflection = new Button(module.done() ? "Update my answer" : "Save my answer", click -> act(() -> {
             refresh(player.saveReflection(course.courseId(), module.id(), reflection.getValue()));
-            Notification.show("Your answer is saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Your answer is saved");
         }));
         saveReflection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         moduleContent.add(reflection, saveReflection);
@@ -368,7 +367,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         try {
             action.run();
         } catch (LearningRuleException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 }

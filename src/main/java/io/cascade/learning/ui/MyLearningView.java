@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.cascade.base.ui.Formats;
+import io.cascade.base.ui.Notifications;
 import io.cascade.learning.AssignedCourse;
 import io.cascade.learning.CertificateInfo;
 import io.cascade.learning.LearningService;
@@ -138,10 +137,9 @@ class MyLearningView extends VerticalLayout {
         try {
             EnrolmentOutcome outcome = learning.joinClass(session.sessionId());
             refusals.remove(session.sessionId());
-            Notification.show(outcome.status() == EnrolmentStatus.WAITLISTED
+            Notifications.success(outcome.status() == EnrolmentStatus.WAITLISTED
                     ? "The class is full: you are number " + outcome.waitlistPosition() + " on the waitlist"
-                    : "You have a seat in " + session.courseTitle())
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    : "You have a seat in " + session.courseTitle());
             refreshClasses();
         } catch (GateException | SessionRejectedException e) {
             refusals.put(session.sessionId(), e.getMessage());
@@ -246,7 +244,7 @@ class MyLearningView extends VerticalLayout {
                 + ". If someone is waiting, they get your seat.", "Leave the class", event -> {
                     learning.leaveClass(session.sessionId());
                     refreshClasses();
-                    Notification.show("You have left the class");
+                    Notifications.success("You have left the class");
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

@@ -11,12 +11,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.ui.Notifications;
 import io.cascade.learning.CheckInDue;
 import io.cascade.learning.TeamMember;
 import io.cascade.learning.TeamMember.CourseStanding;
@@ -114,8 +113,7 @@ class MyTeamView extends VerticalLayout {
     }
 
     private void saved(CheckInDue due) {
-        Notification.show("Check-in with " + due.personName() + " logged", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Check-in with " + due.personName() + " logged");
         refresh();
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
+import io.cascade.base.ui.Notifications;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
@@ -87,13 +86,12 @@ class StoriesView extends VerticalLayout {
             title.clear();
             whatHappened.clear();
             whatLearned.clear();
-            Notification.show("Thank you for sharing your story").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Thank you for sharing your story");
             refresh();
         } catch (ConstraintViolationException e) {
-            Notification.show(e.getConstraintViolations().iterator().next().getMessage())
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getConstraintViolations().iterator().next().getMessage());
         } catch (LearningRuleException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -152,7 +150,7 @@ class StoriesView extends VerticalLayout {
         try {
             action.run();
         } catch (LearningRuleException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
         refresh();
     }

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
+import io.cascade.base.ui.Notifications;
 import io.cascade.organization.AccountAdminService;
 import io.cascade.organization.AccountListItem;
 import io.cascade.organization.OrganizationChangeException;
@@ -204,8 +203,7 @@ class AccountsView extends VerticalLayout {
                     String[] parts = result.split("\\|", 2);
                     showPassword(parts[0], parts[1]);
                 } else {
-                    Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("Saved");
                 }
             } catch (OrganizationChangeException ex) {
                 error.setText(ex.getMessage());
@@ -240,11 +238,9 @@ class AccountsView extends VerticalLayout {
             // keep the account selected, with its new state, so the next action is one click away
             before.flatMap(account -> accounts.findAccounts(account.username(), Pageable.unpaged()).stream()
                     .filter(refreshed -> refreshed.id() == account.id()).findFirst()).ifPresent(grid::select);
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(success);
         } catch (OrganizationChangeException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.cascade.organization.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,8 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +20,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.ui.FieldErrors;
+import io.cascade.base.ui.Notifications;
 import io.cascade.organization.DepartmentNode;
 import io.cascade.organization.OrganizationAdminService;
 import io.cascade.organization.ConcurrentChangeException;
@@ -34,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -157,7 +157,7 @@ class DepartmentsView extends VerticalLayout {
                 tree.expand(ancestors(node));
                 tree.select(node);
             });
-            notifySuccess(values.name() + " added");
+            Notifications.success(values.name() + " added");
         });
         dialog.open();
     }
@@ -167,7 +167,7 @@ class DepartmentsView extends VerticalLayout {
         dialog.onSave(values -> {
             admin.renameDepartment(node.id(), values.name());
             reload();
-            notifySuccess("Renamed to " + values.name().strip());
+            Notifications.success("Renamed to " + values.name().strip());
         });
         dialog.open();
     }
@@ -179,7 +179,7 @@ class DepartmentsView extends VerticalLayout {
         dialog.onSave(values -> {
             admin.moveDepartment(node.id(), values.parentId());
             reload();
-            notifySuccess(node.name() + " moved");
+            Notifications.success(node.name() + " moved");
         });
         dialog.open();
     }
@@ -196,10 +196,9 @@ class DepartmentsView extends VerticalLayout {
         try {
             change.run();
             reload();
-            notifySuccess(success);
+            Notifications.success(success);
         } catch (OrganizationChangeException e) {
-            var notification = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -213,11 +212,6 @@ class DepartmentsView extends VerticalLayout {
 
     private List<DepartmentNode> ancestors(DepartmentNode node) {
         return departments.stream().filter(d -> node.path().startsWith(d.path()) && d.id() != node.id()).toList();
-    }
-
-    private static void notifySuccess(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private static Span badge(String text) {
@@ -294,17 +288,10 @@ class DepartmentsView extends VerticalLayout {
                 saver.accept(new Values(name.getValue(), parent.getValue() == null ? null : parent.getValue().id()));
                 close();
             } catch (OrganizationChangeException e) {
-                Component field = "name".equals(e.field()) ? name : "parentId".equals(e.field()) ? parent : null;
-                if (field == name) {
-                    name.setErrorMessage(e.getMessage());
-                    name.setInvalid(true);
-                } else if (field == parent) {
-                    parent.setErrorMessage(e.getMessage());
-                    parent.setInvalid(true);
-                } else {
-                    error.setText(e.getMessage());
+                FieldErrors.show(e, Map.of("name", name, "parentId", parent), message -> {
+                    error.setText(message);
                     error.setVisible(true);
-                }
+                });
             } catch (ConcurrentChangeException e) {
                 error.setText(e.getMessage());
                 error.setVisible(true);

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
+import io.cascade.base.ui.FieldErrors;
+import io.cascade.base.ui.Notifications;
 import io.cascade.organization.ConcurrentChangeException;
 import io.cascade.organization.DepartmentNode;
 import io.cascade.organization.Level;
@@ -165,16 +165,9 @@ class PersonDialog extends Dialog {
             change.run();
             close();
             onChange.run();
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(success);
         } catch (OrganizationChangeException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                showError(e.getMessage());
-            }
+            FieldErrors.show(e, fieldsByName, this::showError);
         } catch (ConcurrentChangeException e) {
             showError(e.getMessage());
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -188,7 +181,7 @@ class PersonDialog extends Dialog {
     }
 
     private void clearErrors() {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        FieldErrors.clear(fieldsByName);
         error.setVisible(false);
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +27,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.MainLayout;
+import io.cascade.base.ui.Notifications;
 import io.cascade.base.ui.imports.LimitedUpload;
 import io.cascade.organization.ConcurrentChangeException;
 import io.cascade.organization.LogoInfo;
@@ -138,8 +137,7 @@ class SettingsView extends VerticalLayout {
             logos.remove();
             showLogo(Optional.empty());
             refreshShell();
-            Notification.show("Logo removed", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Logo removed");
         });
         var logoHeading = new H2("Logo");
         logoHeading.addClassName("settings-section");
@@ -164,8 +162,7 @@ class SettingsView extends VerticalLayout {
             logoError.setVisible(false);
             showLogo(Optional.of(saved));
             refreshShell();
-            Notification.show("Logo saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Logo saved");
         } catch (LogoRejectedException rejected) {
             showLogoError(rejected.getMessage());
         }
@@ -218,13 +215,11 @@ class SettingsView extends VerticalLayout {
                     form.reminders, form.sender, form.name, version));
             load(saved);
             refreshShell();
-            Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Settings saved");
         } catch (ValidationException invalid) {
             // the messages are at the fields
         } catch (ConcurrentChangeException changed) {
-            Notification.show(changed.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(changed.getMessage());
         }
     }
 }

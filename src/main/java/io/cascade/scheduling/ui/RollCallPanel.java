@@ -8,12 +8,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.cascade.base.ui.Notifications;
 import io.cascade.organization.Level;
 import io.cascade.base.ui.Formats;
 import io.cascade.organization.DepartmentNode;
@@ -187,10 +186,10 @@ class RollCallPanel extends Div {
             if (e.overridable()) {
                 new GateOverrideDialog(e.getMessage(), reason -> report(enrol.apply(reason))).open();
             } else {
-                notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notifications.error(e.getMessage());
             }
         } catch (SessionRejectedException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -199,8 +198,8 @@ class RollCallPanel extends Div {
         long waiting = outcomes.stream().filter(o -> !o.alreadyIn() && o.status() == EnrolmentStatus.WAITLISTED)
                 .count();
         long already = outcomes.stream().filter(EnrolmentOutcome::alreadyIn).count();
-        notify(seated + " enrolled" + (waiting > 0 ? ", " + waiting + " on the waitlist" : "")
-                + (already > 0 ? ", " + already + " already in" : ""), NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(seated + " enrolled" + (waiting > 0 ? ", " + waiting + " on the waitlist" : "")
+                + (already > 0 ? ", " + already + " already in" : ""));
         onChange.run();
     }
 
@@ -209,11 +208,7 @@ class RollCallPanel extends Div {
             action.run();
             onChange.run();
         } catch (SessionRejectedException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +29,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Anchor;
+import io.cascade.base.ui.FieldErrors;
+import io.cascade.base.ui.Notifications;
 import io.cascade.scheduling.CalendarService;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.router.RouteParameters;
@@ -336,18 +336,18 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         try {
             if (session == null) {
                 List<SessionDetails> created = scheduling.scheduleSeries(draft, form.getRepeatWeeks(), 1);
-                notify(created.size() == 1 ? "Session scheduled" : created.size() + " sessions scheduled",
-                        NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(created.size() == 1 ? "Session scheduled"
+                        : created.size() + " sessions scheduled");
                 open(created.getFirst().id());
             } else {
                 show(scheduling.updateSession(session.id(), session.version(), draft));
-                notify("Session saved", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Session saved");
             }
         } catch (SessionRejectedException e) {
             showAtField(e);
         } catch (SessionChangedException e) {
             formError.setText(e.getMessage());
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -355,17 +355,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, HasValidation> fields = Map.of("courseId", course, "start", start, "durationMinutes",
                 durationMinutes, "timeZone", timeZone, "location", location, "onlineUrl", onlineUrl, "capacity",
                 capacity, "audience", audience, "notes", notes, "occurrences", repeatWeeks);
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field == null) {
-            formError.setText(e.getMessage());
-        } else {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        FieldErrors.show(e, fields, formError::setText);
     }
 
     /** The form's working copy of a session. */
