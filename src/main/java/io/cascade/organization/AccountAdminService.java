@@ -40,6 +40,8 @@ public class AccountAdminService {
     public static final List<String> ASSIGNABLE_ROLES = List.of(Roles.ADMIN, Roles.TRAINER, Roles.EXECUTIVE,
             Roles.EMPLOYEE);
     private static final String ACCOUNT = "Account";
+    /** What a username may be, in words. */
+    static final String USERNAME_RULE = "Use 3 to 80 letters, digits, dots, dashes, underscores or @.";
     // no 0/O, 1/l/I: the password is read off a screen and typed
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int PASSWORD_LENGTH = 14;
@@ -91,6 +93,11 @@ public class AccountAdminService {
         return candidate;
     }
 
+    /** Whether {@code username} (stripped) is one Cascade accepts: see {@link #USERNAME_RULE}. */
+    static boolean isValidUsername(String username) {
+        return username.matches("[A-Za-z0-9._@-]{3,80}");
+    }
+
     /**
      * Creates a login for an active person and returns its one-time password, which signs in only to choose a
      * password of their own (ASVS V2.3.1).
@@ -106,9 +113,8 @@ public class AccountAdminService {
                     + existing.getUsername() + ".");
         });
         String cleanUsername = username == null ? "" : username.strip();
-        if (!cleanUsername.matches("[A-Za-z0-9._@-]{3,80}")) {
-            throw new OrganizationChangeException("username", "Use 3 to 80 letters, digits, dots, dashes, "
-                    + "underscores or @.");
+        if (!isValidUsername(cleanUsername)) {
+            throw new OrganizationChangeException("username", USERNAME_RULE);
         }
         if (accounts.findByUsernameIgnoreCase(cleanUsername).isPresent()) {
             throw new OrganizationChangeException("username", "The username " + cleanUsername + " is taken.");

@@ -74,9 +74,8 @@ class FirstAdministrator implements ApplicationRunner {
         PasswordPolicy.withBundledList().problem(password, username).ifPresent(problem -> {
             throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + problem);
         });
-        if (!username.matches("[A-Za-z0-9._@-]{3,80}")) {
-            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_USERNAME: use 3 to 80 letters, digits, dots, "
-                    + "dashes, underscores or @.");
+        if (!AccountAdminService.isValidUsername(username)) {
+            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_USERNAME: " + AccountAdminService.USERNAME_RULE);
         }
         if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
             throw new IllegalStateException("The login '" + username + "' exists without the Admin role; choose "

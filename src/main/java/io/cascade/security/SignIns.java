@@ -1,6 +1,11 @@
 package io.cascade.security;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,7 +35,14 @@ public class SignIns {
      * (at once without one), so a change that rolls back ends nothing.
      */
     public void endSessionsOf(String username) {
-        afterCommit(() -> sessionsOf(username, null));
+        endSessionsOf(List.of(username));
+    }
+
+    /** Ends every session of these logins (an import's leavers), in one pass over the open sessions. */
+    public void endSessionsOf(Collection<String> usernames) {
+        Set<String> ending = new HashSet<>();
+        usernames.forEach(username -> ending.add(username.toLowerCase(Locale.ROOT)));
+        afterCommit(() -> expire(ending, null));
     }
 
     /** Ends the other sessions of this login, keeping {@code keptSessionId} (its owner changed the password there). */
@@ -44,8 +56,14 @@ public class SignIns {
     }
 
     private void sessionsOf(String username, String keptSessionId) {
+        expire(Set.of(username.toLowerCase(Locale.ROOT)), keptSessionId);
+    }
+
+    /** Expires the sessions of the logins named (lower case), but {@code keptSessionId}. */
+    private void expire(Set<String> usernames, String keptSessionId) {
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
+            if (principal instanceof UserDetails user
+                    && usernames.contains(user.getUsername().toLowerCase(Locale.ROOT))) {
                 sessions.getAllSessions(principal, false).stream()
                         .filter(session -> !Objects.equals(session.getSessionId(), keptSessionId))
                         .forEach(SessionInformation::expireNow);

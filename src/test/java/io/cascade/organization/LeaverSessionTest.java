@@ -21,8 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "import-tester", roles = "ADMIN")
 class LeaverSessionTest {
 
-    static final String HEADER = "employee_number,first_name,last_name,email,department_path,level,"
-            + "manager_employee_number,active\n";
+    static final String HEADER = PeopleImportServiceTest.HEADER;
 
     @Autowired
     PeopleImportService imports;

@@ -111,12 +111,14 @@ public class PeopleImportWriter {
 
     /** A leaver's login is disabled; their open sessions end with it. */
     private void endSessionsOfLeavers(List<Long> personIds) {
+        List<String> usernames = new java.util.ArrayList<>();
         for (int from = 0; from < personIds.size(); from += BATCH) {
             List<Long> chunk = personIds.subList(from, Math.min(personIds.size(), from + BATCH));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.queryForList("select username from user_account where person_id in (" + marks + ")", String.class,
-                    chunk.toArray()).forEach(signIns::endSessionsOf);
+            usernames.addAll(jdbc.queryForList("select username from user_account where person_id in (" + marks
+                    + ")", String.class, chunk.toArray()));
         }
+        signIns.endSessionsOf(usernames);
     }
 
     private Map<String, Long> createDepartments(List<DepartmentNeed> needs, OrganizationState state,
