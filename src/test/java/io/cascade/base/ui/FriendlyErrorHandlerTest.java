@@ -42,7 +42,7 @@ class FriendlyErrorHandlerTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
-    private final Logger handlerLog = (Logger) LoggerFactory.getLogger(FriendlyErrorHandler.class);
+    private final Logger handlerLog = (Logger) LoggerFactory.getLogger(FailureReport.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
     @BeforeEach
