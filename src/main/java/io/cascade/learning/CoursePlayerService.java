@@ -226,8 +226,7 @@ public class CoursePlayerService {
                 .filter(completion -> completion.courseId() == course.id())
                 .map(ProgressStore.Completion::completedAt)
                 .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate dueOn = last == null || course.refresherMonths() == null ? null
-                : last.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(course.refresherMonths());
+        LocalDate dueOn = Refreshers.dueOn(last, course.refresherMonths());
         boolean dueAgain = dueOn != null && !LocalDate.now(clock.withZone(ZoneOffset.UTC)).isBefore(dueOn);
         return new Round(dueAgain ? last : Instant.EPOCH, last != null && !dueAgain, dueOn);
     }
