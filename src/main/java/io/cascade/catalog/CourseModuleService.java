@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The modules of a course, quizzes and their questions included: trainers and admins add, edit, move and remove them
- * while the course is not archived, and every change they make is audited. Quiz answer keys never leave for
- * learners: they get the questions without the key ({@link #quizPaper(long)}) and the marking of an attempt
- * ({@link #markQuiz}), for a course they may read only (see {@link CourseService}).
+ * while the course is not archived, and every change they make is audited. A course's modules are read with it
+ * ({@link CourseService#findCourse(long)}). Quiz answer keys never leave for learners: they get the questions without
+ * the key ({@link #quizPaper(long)}) and the marking of an attempt ({@link #markQuiz}), for a course they may read
+ * only.
  */
 @Service
 @Transactional(readOnly = true)
