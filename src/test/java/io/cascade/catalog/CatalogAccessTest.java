@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class CatalogAccessTest {
 
     @Autowired
@@ -30,26 +31,22 @@ class CatalogAccessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     EntityManager entityManager;
 
+    @Autowired
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
     long documentId;
 
     @BeforeEach
     void aPublishedCourseWithAQuizAndAHandout() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("trainer");
+        fixtures.course();
+        signIn.as("trainer");
         documentId = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
                 false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
         entityManager.flush();
         entityManager.clear();
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
     }
 
     /** Changes the course behind the catalog's back, as another session would, and forgets what JPA had read. */
@@ -62,7 +59,7 @@ class CatalogAccessTest {
     @Test
     void anEmployeeCannotReadOrListADraftCourse() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
         assertThat(catalog.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
@@ -73,7 +70,7 @@ class CatalogAccessTest {
     @Test
     void aTrainerStillReadsAndListsTheDraft() {
         course("status", "DRAFT");
-        fixtures.signInAs("trainer");
+        signIn.as("trainer");
 
         assertThat(catalog.findCourse(fixtures.courseId)).isPresent();
         assertThat(catalog.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
@@ -84,17 +81,17 @@ class CatalogAccessTest {
     @Test
     void anEmployeeCannotReadACourseOfTheOtherTrack() {
         course("audience", "LEADERSHIP");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
 
-        fixtures.signInAs("manager");
+        signIn.as("manager");
         assertThat(catalog.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
     }
 
     @Test
     void anEmployeeNeverGetsTheAnswerKeyOnlyTheQuestionsAndTheirMarking() {
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> catalog.quizQuestions(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
         var paper = catalog.quizPaper(fixtures.quizId);
@@ -109,7 +106,7 @@ class CatalogAccessTest {
     @Test
     void theQuizOfADraftCourseIsRefusedToAnEmployee() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> catalog.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.markQuiz(fixtures.quizId, Map.of()))
@@ -118,7 +115,7 @@ class CatalogAccessTest {
 
     @Test
     void anEmployeeDownloadsTheHandoutOfAPublishedCourseOfTheirTrack() {
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(catalog.documentInfo(documentId)).hasValueSatisfying(info ->
                 assertThat(info.fileName()).isEqualTo("handout.pdf"));
@@ -128,7 +125,7 @@ class CatalogAccessTest {
     @Test
     void theHandoutOfADraftCourseIsRefusedToAnEmployee() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
@@ -137,7 +134,7 @@ class CatalogAccessTest {
     @Test
     void theHandoutOfACourseOfTheOtherTrackIsRefusedToAnEmployee() {
         course("audience", "LEADERSHIP");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
     }

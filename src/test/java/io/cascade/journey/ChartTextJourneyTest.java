@@ -3,6 +3,7 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.SignIn;
 import io.cascade.organization.PeopleImportService;
 import io.cascade.scheduling.AttendanceImportService;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An HR file names two departments like markup; an executive opens the dashboard over them in Chromium and hovers
@@ -38,6 +37,8 @@ class ChartTextJourneyTest extends BrowserJourney {
     AttendanceImportService attendance;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
 
     @Test
     void departmentNamesThatLookLikeMarkupReadAsTextInEveryChartAndRunNothing() {
@@ -85,9 +86,7 @@ class ChartTextJourneyTest extends BrowserJourney {
     }
 
     private void importDepartmentsWithTraining(String root, long n) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-        try {
+        signIn.as("admin", () -> {
             String header = String.join(",", PeopleImportService.columns()) + "\n";
             people.apply((header
                     + "CT" + n + "-1,Mara,Trap,mara." + n + "@example.com," + root + ",MANAGER,,true\n"
@@ -105,9 +104,7 @@ class ChartTextJourneyTest extends BrowserJourney {
                     + "CT" + n + "-3,SVC-100," + start + ",PRESENT\n"
                     + "CT" + n + "-5,SVC-100," + start + ",PRESENT\n").getBytes(StandardCharsets.UTF_8),
                     ZoneOffset.UTC, "chart-text-attendance.csv");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private static String csv(String value) {

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,16 +26,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * class once her managers have gone first, and takes its calendar file.
  */
 @CascadeBrowserTest
+@Import(LearnerFixtures.class)
 class LearnerJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     LearnerFixtures fixtures;
 
     @AfterEach
     void removeTheCourse() {
-        if (fixtures == null) {
+        if (fixtures.courseId == 0) {
             return;
         }
         long course = fixtures.courseId;
@@ -57,7 +60,7 @@ class LearnerJourneyTest extends BrowserJourney {
 
     @Test
     void shouldCompleteACourseWithAQuizOnAPhoneAndDownloadAVerifiableCertificate() throws Exception {
-        fixtures = new LearnerFixtures(jdbc, null).course();
+        fixtures.course();
         resize(390, 844);
         signIn("employee", "employee");
 
@@ -107,7 +110,7 @@ class LearnerJourneyTest extends BrowserJourney {
 
     @Test
     void shouldBeToldWhoGoesFirstThenJoinAClassOnAPhoneAndAddItToMyCalendar() {
-        fixtures = new LearnerFixtures(jdbc, null).course();
+        fixtures.course();
         fixtures.classIn(20, "STAFF", 12);
         resize(390, 844);
         // Emma's phone is in Tokyo (no daylight saving): the class at 09:00 UTC reads 18:00 JST

@@ -3,6 +3,7 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.SignIn;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.ModuleDraft;
@@ -18,8 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A trainer runs a managers-first rollout in Chromium: schedules a managers-only session from the rollout page,
@@ -32,19 +31,17 @@ class ManagersFirstRolloutJourneyTest extends BrowserJourney {
     CourseCatalogService catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
 
     long freshCourse() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("trainer", null, "ROLE_TRAINER"));
-        try {
+        return signIn.as("trainer", () -> {
             long id = catalog.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
                     "Rollout Journey " + System.nanoTime() % 10_000, null, Audience.ALL, null, null, null, null)).id();
             catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
             catalog.publish(id);
             return id;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     /** Clicks the button with this text, scrolled into view first (the editor's save sits below the fold). */

@@ -3,6 +3,7 @@ package io.cascade.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.ModuleDraft;
@@ -12,15 +13,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class FileAuthorizationMatrixTest {
 
     private static final List<String> USERS = List.of("admin", "trainer", "executive", "manager", "employee");
@@ -42,19 +43,20 @@ class FileAuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     EntityManager entityManager;
 
+    @Autowired
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
     long handout;
     long draftHandout;
     String certificateCode = "MTRX-2345-6789";
 
     @BeforeEach
     void aCourseWithAHandoutADraftWithAnotherAndEmmasCertificate() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("trainer");
+        fixtures.course();
+        signIn.as("trainer");
         handout = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
                 false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
@@ -71,12 +73,7 @@ class FileAuthorizationMatrixTest {
                 .param("course", fixtures.courseId).param("now", now).update();
         entityManager.flush();
         entityManager.clear();
-        LearnerFixtures.forget();
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        signIn.out();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,11 +92,11 @@ class FileAuthorizationMatrixTest {
             default -> throw new IllegalArgumentException(file);
         };
 
-        fixtures.signOut();
+        signIn.asVisitor();
         assertThat(outcome(fetch)).as("anonymous: %s", file).isEqualTo(anonymous);
         List<String> expected = List.of(admin, trainer, executive, manager, employee);
         for (int i = 0; i < USERS.size(); i++) {
-            fixtures.signInAs(USERS.get(i));
+            signIn.as(USERS.get(i));
             assertThat(outcome(fetch)).as("%s: %s", USERS.get(i), file).isEqualTo(expected.get(i));
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.audit.AuditTrail;
 import io.cascade.scheduling.EnrolmentOutcome;
 import io.cascade.scheduling.EnrolmentService;
@@ -14,18 +15,18 @@ import io.cascade.scheduling.PersonSessionItem;
 import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionRejectedException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emma (staff, Front Office) finds the classes of her courses she can join, and joins one past the gate. */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class JoinClassTest {
 
     @Autowired
@@ -41,19 +42,14 @@ class JoinClassTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        fixtures.course();
+        signIn.as("employee");
     }
 
     /** The classes of the fixture course that Emma may join (other courses' classes are left out). */

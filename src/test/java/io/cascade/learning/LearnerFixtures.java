@@ -3,22 +3,22 @@ package io.cascade.learning;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A published course for everyone, "Calm on the Phone" (PLAY-TEST): a text, a quiz of two questions (pass mark 50%,
- * two attempts) and a reflection, all required. Signs demo users in and out within one test.
+ * The demo learners and, after {@link #course()}, a published course for everyone, "Calm on the Phone" (PLAY-TEST): a
+ * text, a quiz of two questions (pass mark 50%, two attempts) and a reflection, all required; with its classes and
+ * bookings. {@code @Import(LearnerFixtures.class)} and autowire it: each test gets a fixture of its own.
  */
+@TestComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class LearnerFixtures {
 
-    public final JdbcClient jdbc;
-    public final UserDetailsService users;
+    private final JdbcClient jdbc;
     public long courseId;
     public long textId;
     public long quizId;
@@ -28,9 +28,8 @@ public class LearnerFixtures {
     /** Multiple choice; the first and third options are right. */
     public long multipleChoiceId;
 
-    public LearnerFixtures(JdbcClient jdbc, UserDetailsService users) {
+    public LearnerFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     public LearnerFixtures course() {
@@ -135,23 +134,6 @@ public class LearnerFixtures {
     public long personId(String username) {
         return jdbc.sql("select person_id from user_account where username = :username").param("username", username)
                 .query(Long.class).single();
-    }
-
-    public void signInAs(String username) {
-        var user = users.loadUserByUsername(username);
-        TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    /** Forgets who was signed in, as after a test. */
-    public static void forget() {
-        TestSecurityContextHolder.clearContext();
-    }
-
-    /** What a visitor who has not signed in carries in a web request. */
-    public void signOut() {
-        TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("visitor",
-                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     private long module(int position, String title, String kind, String body, Integer passMark, Integer attempts) {

@@ -3,20 +3,21 @@ package io.cascade.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.scheduling.PersonSessionItem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class LearningServiceTest {
 
     @Autowired
@@ -29,19 +30,14 @@ class LearningServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        fixtures.course();
+        signIn.as("employee");
     }
 
     private AssignedCourse course(String code) {

@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The demo manager Daniel Okafor and his team at Front Office. */
 @CascadeSpringTest
-@Import(MutableClock.class)
 @Transactional
 class TeamServiceTest {
 
@@ -34,11 +31,6 @@ class TeamServiceTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void letTimeRunAgain() {
-        clock.unpin();
-    }
 
     @Test
     @WithUserDetails("manager")

@@ -11,39 +11,35 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class CoursePlayerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        fixtures.course();
+        signIn.as("employee");
     }
 
     @Test

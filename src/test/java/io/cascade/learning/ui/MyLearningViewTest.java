@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.AssignedCourse;
 import io.cascade.learning.LearnerFixtures;
 import io.cascade.scheduling.JoinableSession;
@@ -16,35 +17,30 @@ import io.cascade.scheduling.PersonSessionItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        fixtures.course();
+        signIn.as("employee");
     }
 
     @Test

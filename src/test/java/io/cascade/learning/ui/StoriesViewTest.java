@@ -7,36 +7,28 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class StoriesViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @BeforeEach
     void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+        fixtures.course();
+        signIn.as("employee");
     }
 
     @Test
