@@ -27,24 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogAccessTest {
 
     @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     CourseCatalogService catalog;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     EntityManager entityManager;
 
-    @Autowired
-    LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
     long documentId;
 
     @BeforeEach
     void aPublishedCourseWithAQuizAndAHandout() {
         fixtures.course();
-        signIn.as("trainer");
-        documentId = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
+        documentId = fixtures.handout();
         entityManager.flush();
         entityManager.clear();
     }

@@ -18,13 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emma Lindqvist (employee) takes "Calm on the Phone"; her manager Daniel Okafor tries to look at her work. */
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class CoursePlayerServiceTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     CoursePlayerService player;
@@ -35,15 +42,9 @@ class CoursePlayerServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
-
     @BeforeEach
-    void emmaWithACourse() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     private Map<Long, Set<Integer>> allRight() {
@@ -198,7 +199,7 @@ class CoursePlayerServiceTest {
 
     @Test
     void shouldRefuseACourseOutsideMyTrack() {
-        long leadership = jdbc.sql("select id from course where code = 'LEAD-101'").query(Long.class).single();
+        long leadership = fixtures.demoCourse("LEAD-101");
 
         assertThatThrownBy(() -> player.open(leadership)).isInstanceOf(AccessDeniedException.class);
     }

@@ -37,6 +37,10 @@ class FileAuthorizationMatrixTest {
     private static final List<String> USERS = List.of("admin", "trainer", "executive", "manager", "employee");
 
     @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
+    @Autowired
     CertificateService certificates;
     @Autowired
     CourseCatalogService catalog;
@@ -45,10 +49,6 @@ class FileAuthorizationMatrixTest {
     @Autowired
     EntityManager entityManager;
 
-    @Autowired
-    LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
     long handout;
     long draftHandout;
     String certificateCode = "MTRX-2345-6789";
@@ -56,9 +56,8 @@ class FileAuthorizationMatrixTest {
     @BeforeEach
     void aCourseWithAHandoutADraftWithAnotherAndEmmasCertificate() {
         fixtures.course();
+        handout = fixtures.handout();
         signIn.as("trainer");
-        handout = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                 insert into course (code, title, audience, status, created_at, updated_at)

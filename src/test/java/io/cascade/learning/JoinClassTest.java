@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
-import io.cascade.SignIn;
 import io.cascade.audit.AuditTrail;
 import io.cascade.scheduling.EnrolmentOutcome;
 import io.cascade.scheduling.EnrolmentService;
@@ -21,13 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emma (staff, Front Office) finds the classes of her courses she can join, and joins one past the gate. */
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class JoinClassTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
 
     @Autowired
     LearningService learning;
@@ -41,25 +45,15 @@ class JoinClassTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
-
     @BeforeEach
-    void emmaSignedIn() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     /** The classes of the fixture course that Emma may join (other courses' classes are left out). */
     List<Long> joinable() {
         return learning.classesICanJoin().stream().filter(session -> session.courseId() == fixtures.courseId)
                 .map(JoinableSession::sessionId).toList();
-    }
-
-    void gateMode(String mode) {
-        jdbc.sql("update app_setting set value = :mode where name = 'gate.mode'").param("mode", mode).update();
     }
 
     @Test
@@ -159,7 +153,7 @@ class JoinClassTest {
 
     @Test
     void shouldRefuseBeforeMyManagersAreTrainedSayingWhoGoesFirstAndSaveNothing() {
-        gateMode("BLOCK");
+        fixtures.gateMode("BLOCK");
         long session = fixtures.classIn(20, "STAFF", 10);
         List<String> managers = fixtures.managersOf("employee");
 
@@ -174,7 +168,7 @@ class JoinClassTest {
 
     @Test
     void shouldTellMeWhomToAskWhenTheGateOnlyWarns() {
-        gateMode("WARN");
+        fixtures.gateMode("WARN");
         long session = fixtures.classIn(20, "STAFF", 10);
 
         assertThatThrownBy(() -> learning.joinClass(session)).isInstanceOf(GateException.class)

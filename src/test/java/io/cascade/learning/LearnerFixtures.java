@@ -1,5 +1,10 @@
 package io.cascade.learning;
 
+import io.cascade.SignIn;
+import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.DocumentUpload;
+import io.cascade.catalog.ModuleDraft;
+import io.cascade.catalog.ModuleKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +24,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class LearnerFixtures {
 
     private final JdbcClient jdbc;
+    private final CourseCatalogService catalog;
+    private final SignIn signIn;
     public long courseId;
     public long textId;
     public long quizId;
@@ -28,8 +35,10 @@ public class LearnerFixtures {
     /** Multiple choice; the first and third options are right. */
     public long multipleChoiceId;
 
-    public LearnerFixtures(JdbcClient jdbc) {
+    public LearnerFixtures(JdbcClient jdbc, CourseCatalogService catalog, SignIn signIn) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.signIn = signIn;
     }
 
     public LearnerFixtures course() {
@@ -50,6 +59,32 @@ public class LearnerFixtures {
         option(multipleChoiceId, 0, true);
         option(multipleChoiceId, 2, true);
         return this;
+    }
+
+    /**
+     * Adds a handout to the course, "handout.pdf" (the bytes 1, 2, 3), as a trainer does in the editor: the catalog
+     * stores the file. Its module id.
+     */
+    public long handout() {
+        return signIn.as("trainer", () -> catalog.addModule(courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT,
+                null, null, false, null, null), new DocumentUpload("handout.pdf", "application/pdf",
+                new byte[] {1, 2, 3})).id());
+    }
+
+    /** A course of the demo catalog, by its code (SVC-101: a standard with a 12-month refresher). */
+    public long demoCourse(String code) {
+        return jdbc.sql("select id from course where code = :code").param("code", code).query(Long.class).single();
+    }
+
+    /** The person went through a course without classes at {@code at} (UTC). */
+    public void completed(String username, long courseId, LocalDateTime at) {
+        jdbc.sql("insert into course_completion (person_id, course_id, completed_at) values (:p, :c, :at)")
+                .param("p", personId(username)).param("c", courseId).param("at", at).update();
+    }
+
+    /** What the managers-first gate does when staff come first: WARN (the default) or BLOCK. */
+    public void gateMode(String mode) {
+        jdbc.sql("update app_setting set value = :mode where name = 'gate.mode'").param("mode", mode).update();
     }
 
     /** Adds a class of the course that took place yesterday, with the person booked on it (no attendance yet). */

@@ -18,26 +18,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A learner adds one of their classes to their calendar with an .ics file, and nobody else's. */
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class MyClassCalendarTest {
-
-    @Autowired
-    CalendarService calendar;
 
     @Autowired
     LearnerFixtures fixtures;
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    CalendarService calendar;
+
     @BeforeEach
-    void emmaSignedIn() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     static String value(VEvent event, String property) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
 import io.cascade.SignIn;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +30,6 @@ class EnrolmentRaceTest {
     static final int SEATS = 10;
 
     @Autowired
-    SchedulingService scheduling;
-    @Autowired
     EnrolmentService enrolment;
     @Autowired
     SchedulingFixtures fixtures;
@@ -55,8 +52,7 @@ class EnrolmentRaceTest {
     @Test
     void shouldSeatExactlyTenOfFiftyRacingPeopleAndWaitlistTheRestInArrivalOrder() throws Exception {
         signIn.as("trainer");
-        LocalDateTime start = SchedulingFixtures.farFuture();
-        sessionId = scheduling.scheduleSession(SchedulingFixtures.draft(1L, start, SEATS)).id();
+        sessionId = fixtures.upcomingSession(1L, SEATS).id();
         List<Long> people = fixtures.activePeople(PEOPLE);
         assertThat(people).hasSize(PEOPLE);
 

@@ -7,6 +7,8 @@ import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
+import io.cascade.scheduling.internal.Enrolment;
+import io.cascade.scheduling.internal.EnrolmentRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,25 +16,32 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
-/** Courses, sessions and people for scheduling tests, made through the services where the rules matter. */
-@Component
+/**
+ * Courses, sessions and people for scheduling tests, made through the services where the rules matter.
+ * {@code @Import(SchedulingFixtures.class)} and autowire it.
+ */
+@TestComponent
 class SchedulingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final CourseCatalogService catalog;
+    final SchedulingService scheduling;
     final ClassSessionRepository sessions;
+    final EnrolmentRepository enrolments;
     final JdbcClient jdbc;
     final EntityManager entityManager;
 
-    SchedulingFixtures(CourseCatalogService catalog, ClassSessionRepository sessions, JdbcClient jdbc,
-            EntityManager entityManager) {
+    SchedulingFixtures(CourseCatalogService catalog, SchedulingService scheduling, ClassSessionRepository sessions,
+            EnrolmentRepository enrolments, JdbcClient jdbc, EntityManager entityManager) {
         this.catalog = catalog;
+        this.scheduling = scheduling;
         this.entityManager = entityManager;
         this.sessions = sessions;
+        this.enrolments = enrolments;
         this.jdbc = jdbc;
     }
 
@@ -58,11 +67,37 @@ class SchedulingFixtures {
                 .truncatedTo(ChronoUnit.MINUTES);
     }
 
+    /** A session far ahead for everybody ({@link #draft}), scheduled through the service. Needs a TRAINER or ADMIN. */
+    SessionDetails upcomingSession(long courseId, int capacity) {
+        return scheduling.scheduleSession(draft(courseId, farFuture(), capacity));
+    }
+
+    /** A one-hour session far ahead meant for staff, scheduled through the service. Needs a TRAINER or ADMIN. */
+    SessionDetails upcomingStaffSession(long courseId, int capacity) {
+        return scheduling.scheduleSession(new SessionDraft(courseId, farFuture(), 60, "Europe/London", "Room", null,
+                capacity, null, Set.of(), SessionAudience.STAFF, null));
+    }
+
     /** A session that already happened, saved directly: the service only schedules the future. */
     ClassSession pastSession(long courseId, Instant startsAt, SessionAudience audience) {
         var session = new ClassSession(courseId, startsAt, 60, "Europe/London", 20, audience, Instant.now());
         session.setLocation("Room 2");
         return sessions.saveAndFlush(session);
+    }
+
+    /** A session that already happened with {@code people} booked on it, marked {@code attendance} (null: not yet). */
+    ClassSession pastSession(long courseId, Instant startsAt, SessionAudience audience, List<Long> people,
+            AttendanceStatus attendance) {
+        ClassSession session = pastSession(courseId, startsAt, audience);
+        for (long person : people) {
+            Enrolment enrolled = Enrolment.enrolled(session.getId(), person, Instant.now());
+            if (attendance != null) {
+                enrolled.markAttendance(attendance, null, Instant.now());
+            }
+            enrolments.save(enrolled);
+        }
+        enrolments.flush();
+        return session;
     }
 
     /** A department with at least two active managers and two active staff; its id. */

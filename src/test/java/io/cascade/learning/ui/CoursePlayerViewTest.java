@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.dom.Element;
 import io.cascade.CascadeSpringTest;
-import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,25 +20,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class CoursePlayerViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
-
     @BeforeEach
-    void emmaSignedIn() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     @Test
@@ -134,7 +132,7 @@ class CoursePlayerViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldShowTheFeaturedStoriesOfThisCourseOnly() {
-        long other = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
+        long other = fixtures.demoCourse("SVC-101");
         story(fixtures.courseId, "The calm caller", true, false);
         story(fixtures.courseId, "Not featured", false, false);
         story(fixtures.courseId, "Featured then hidden", true, true);

@@ -9,11 +9,12 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import io.cascade.CascadeSpringTest;
-import io.cascade.SignIn;
 import io.cascade.learning.AssignedCourse;
 import io.cascade.learning.LearnerFixtures;
 import io.cascade.scheduling.JoinableSession;
 import io.cascade.scheduling.PersonSessionItem;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,26 +22,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
 
     @BeforeEach
-    void emmaSignedIn() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     @Test
@@ -61,10 +57,8 @@ class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldMarkAnOverdueRefresherAndListItFirst() {
-        long standard = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
-        jdbc.sql("insert into course_completion (person_id, course_id, completed_at) "
-                + "values (:p, :c, date_sub(current_timestamp, interval 14 month))")
-                .param("p", fixtures.personId("employee")).param("c", standard).update();
+        fixtures.completed("employee", fixtures.demoCourse("SVC-101"),
+                LocalDateTime.now(ZoneOffset.UTC).minusMonths(14));
 
         MyLearningView view = navigate(MyLearningView.class);
 
@@ -125,7 +119,7 @@ class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldShowWhyTheGateRefusedMeInTheClassRowAndKeepTheRow() {
-        jdbc.sql("update app_setting set value = 'BLOCK' where name = 'gate.mode'").update();
+        fixtures.gateMode("BLOCK");
         long session = fixtures.classIn(20, "STAFF", 10);
         MyLearningView view = navigate(MyLearningView.class);
         int row = rowOf(test(view.joinable), item -> item.sessionId() == session);

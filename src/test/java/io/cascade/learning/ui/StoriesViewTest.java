@@ -7,28 +7,26 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import io.cascade.CascadeSpringTest;
-import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class StoriesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LearnerFixtures fixtures;
-    @Autowired
-    SignIn signIn;
 
     @BeforeEach
-    void emmaSignedIn() {
+    void theCourse() {
         fixtures.course();
-        signIn.as("employee");
     }
 
     @Test
