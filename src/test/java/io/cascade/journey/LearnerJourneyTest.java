@@ -3,6 +3,7 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.OrganisationRows;
 import io.cascade.learning.LearnerFixtures;
 import java.util.Base64;
 import java.util.Map;
@@ -40,22 +41,7 @@ class LearnerJourneyTest extends BrowserJourney {
         if (fixtures.courseId == 0) {
             return;
         }
-        long course = fixtures.courseId;
-        String sessions = "(select id from class_session where course_id = :c)";
-        jdbc.sql("delete from enrolment where session_id in " + sessions).param("c", course).update();
-        jdbc.sql("delete from class_session_department where session_id in " + sessions).param("c", course).update();
-        jdbc.sql("delete from class_session where course_id = :c").param("c", course).update();
-        for (String table : new String[] {"certificate", "course_completion", "module_progress", "service_story"}) {
-            jdbc.sql("delete from " + table + " where course_id = :c").param("c", course).update();
-        }
-        String modules = "(select id from course_module where course_id = :c)";
-        jdbc.sql("delete from quiz_attempt where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from reflection_answer where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from quiz_option where question_id in (select id from quiz_question where module_id in "
-                + modules + ")").param("c", course).update();
-        jdbc.sql("delete from quiz_question where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from course_module where course_id = :c").param("c", course).update();
-        jdbc.sql("delete from course where id = :c").param("c", course).update();
+        new OrganisationRows(jdbc).removeCourse(fixtures.courseId);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.cascade.learning;
 
+import io.cascade.OrganisationRows;
 import io.cascade.SignIn;
 import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,12 +44,7 @@ public class LearnerFixtures {
     }
 
     public LearnerFixtures course() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into course (code, title, audience, status, created_at, updated_at)
-                values ('PLAY-TEST', 'Calm on the Phone', 'ALL', 'PUBLISHED', :now, :now)""")
-                .param("now", now).update();
-        courseId = jdbc.sql("select id from course where code = 'PLAY-TEST'").query(Long.class).single();
+        courseId = new OrganisationRows(jdbc, Instant.now()).course("PLAY-TEST", "Calm on the Phone", "ALL", null);
         textId = module(1, "Breathing before you pick up", "TEXT", "Breathe **twice**. <script>alert(1)</script>",
                 null, null);
         quizId = module(2, "Phone check", "QUIZ", "Two questions.", 50, 2);

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
 @Import(LearnerFixtures.class)
-@WithUserDetails("employee")
+// signed in after the set-up: the UI starts as a visitor's, so no view of Emma's opens before the course exists
+@WithUserDetails(value = "employee", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class StoriesViewTest extends SpringBrowserlessTest {
 
     @Autowired
