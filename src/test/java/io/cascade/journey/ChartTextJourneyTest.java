@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
 import io.cascade.SignIn;
+import io.cascade.organization.HrImportFiles;
 import io.cascade.organization.PeopleImportService;
 import io.cascade.scheduling.AttendanceImportService;
 import java.nio.charset.StandardCharsets;
@@ -87,17 +88,12 @@ class ChartTextJourneyTest extends BrowserJourney {
 
     private void importDepartmentsWithTraining(String root, long n) {
         signIn.as("admin", () -> {
-            String header = String.join(",", PeopleImportService.columns()) + "\n";
-            people.apply((header
-                    + "CT" + n + "-1,Mara,Trap,mara." + n + "@example.com," + root + ",MANAGER,,true\n"
-                    + "CT" + n + "-2,Ines,Trap,ines." + n + "@example.com," + root + "/" + IMAGE_TRAP
-                    + ",MANAGER,CT" + n + "-1,true\n"
-                    + "CT" + n + "-3,Olu,Trap,olu." + n + "@example.com," + root + "/" + IMAGE_TRAP
-                    + ",STAFF,CT" + n + "-2,true\n"
-                    + "CT" + n + "-4,Pia,Trap,pia." + n + "@example.com," + csv(root + "/" + SVG_TRAP)
-                    + ",MANAGER,CT" + n + "-1,true\n"
-                    + "CT" + n + "-5,Quy,Trap,quy." + n + "@example.com," + csv(root + "/" + SVG_TRAP)
-                    + ",STAFF,CT" + n + "-4,true\n").getBytes(StandardCharsets.UTF_8), "chart-text.csv");
+            people.apply(HrImportFiles.file(
+                    trap(n, 1, "Mara", root, "MANAGER", null),
+                    trap(n, 2, "Ines", root + "/" + IMAGE_TRAP, "MANAGER", 1),
+                    trap(n, 3, "Olu", root + "/" + IMAGE_TRAP, "STAFF", 2),
+                    trap(n, 4, "Pia", root + "/" + SVG_TRAP, "MANAGER", 1),
+                    trap(n, 5, "Quy", root + "/" + SVG_TRAP, "STAFF", 4)), "chart-text.csv");
             // one staff member each trained, before their manager: every part of the bars has something to hover
             String start = String.format("2024-%02d-%02d %02d:%02d", 1 + n % 12, 1 + n % 28, 8 + n % 9, n % 60);
             attendance.apply(("employee_number,course_code,session_start,status\n"
@@ -107,8 +103,11 @@ class ChartTextJourneyTest extends BrowserJourney {
         });
     }
 
-    private static String csv(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
+    /** Person {@code i} of the file, a Trap, reporting to person {@code reportsTo} (or to nobody). */
+    private static String trap(long n, int i, String firstName, String departmentPath, String level,
+            Integer reportsTo) {
+        return HrImportFiles.row("CT" + n + "-" + i, firstName, "Trap", firstName.toLowerCase() + "." + n
+                + "@example.com", departmentPath, level, reportsTo == null ? null : "CT" + n + "-" + reportsTo, true);
     }
 
     /**

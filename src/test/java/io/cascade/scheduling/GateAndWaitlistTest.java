@@ -84,8 +84,8 @@ class GateAndWaitlistTest {
         long department = fixtures.departmentWithManagersAndStaff();
         train(course, fixtures.managersOf(department).subList(0, 1));
 
-        assertThat(enrolment.enrol(fixtures.upcomingStaffSession(course, 5).id(), fixtures.staffOf(department).getFirst(), null)
-                .status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(enrolment.enrol(fixtures.upcomingStaffSession(course, 5).id(),
+                fixtures.staffOf(department).getFirst(), null).status()).isEqualTo(EnrolmentStatus.ENROLLED);
     }
 
     @Test
