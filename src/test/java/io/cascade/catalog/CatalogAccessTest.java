@@ -31,7 +31,11 @@ class CatalogAccessTest {
     @Autowired
     SignIn signIn;
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
+    @Autowired
+    CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -59,10 +63,10 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         signIn.as("employee");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
-        assertThat(catalog.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
-        assertThat(catalog.listCourses(CourseStatus.DRAFT)).isEmpty();
-        assertThat(catalog.listCourses(CourseStatus.ARCHIVED)).isEmpty();
+        assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
+        assertThat(courses.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
+        assertThat(courses.listCourses(CourseStatus.DRAFT)).isEmpty();
+        assertThat(courses.listCourses(CourseStatus.ARCHIVED)).isEmpty();
     }
 
     @Test
@@ -70,10 +74,10 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         signIn.as("trainer");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isPresent();
-        assertThat(catalog.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
+        assertThat(courses.findCourse(fixtures.courseId)).isPresent();
+        assertThat(courses.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
                 .contains(fixtures.courseId);
-        assertThat(catalog.quizQuestions(fixtures.quizId)).hasSize(2);
+        assertThat(courseModules.quizQuestions(fixtures.quizId)).hasSize(2);
     }
 
     @Test
@@ -81,22 +85,23 @@ class CatalogAccessTest {
         course("audience", "LEADERSHIP");
         signIn.as("employee");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
+        assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
 
         signIn.as("manager");
-        assertThat(catalog.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
+        assertThat(courses.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
     }
 
     @Test
     void anEmployeeNeverGetsTheAnswerKeyOnlyTheQuestionsAndTheirMarking() {
         signIn.as("employee");
 
-        assertThatThrownBy(() -> catalog.quizQuestions(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
-        var paper = catalog.quizPaper(fixtures.quizId);
+        assertThatThrownBy(() -> courseModules.quizQuestions(fixtures.quizId))
+                .isInstanceOf(AccessDeniedException.class);
+        var paper = courseModules.quizPaper(fixtures.quizId);
         assertThat(paper).extracting(QuizPaperQuestion::prompt).containsExactly("Who hangs up first?",
                 "What do you say on hold?");
         assertThat(paper.getFirst().options()).containsExactly("The customer", "You", "Whoever is faster");
-        var marks = catalog.markQuiz(fixtures.quizId, Map.of(fixtures.singleChoiceId, Set.of(0),
+        var marks = courseModules.markQuiz(fixtures.quizId, Map.of(fixtures.singleChoiceId, Set.of(0),
                 fixtures.multipleChoiceId, Set.of(0)));
         assertThat(marks).extracting(QuizMark::correct).containsExactly(true, false);
     }
@@ -106,8 +111,8 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         signIn.as("employee");
 
-        assertThatThrownBy(() -> catalog.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.markQuiz(fixtures.quizId, Map.of()))
+        assertThatThrownBy(() -> courseModules.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courseModules.markQuiz(fixtures.quizId, Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -115,9 +120,9 @@ class CatalogAccessTest {
     void anEmployeeDownloadsTheHandoutOfAPublishedCourseOfTheirTrack() {
         signIn.as("employee");
 
-        assertThat(catalog.documentInfo(documentId)).hasValueSatisfying(info ->
+        assertThat(documents.documentInfo(documentId)).hasValueSatisfying(info ->
                 assertThat(info.fileName()).isEqualTo("handout.pdf"));
-        assertThat(catalog.documentFile(documentId).orElseThrow().content()).containsExactly(1, 2, 3);
+        assertThat(documents.documentFile(documentId).orElseThrow().content()).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -125,8 +130,8 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         signIn.as("employee");
 
-        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -134,6 +139,6 @@ class CatalogAccessTest {
         course("audience", "LEADERSHIP");
         signIn.as("employee");
 
-        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -60,6 +60,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class TrickleDownServiceTest {
 
     private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
+    /** The rows of {@code app_setting} the figures depend on, written straight to the table. */
+    private static final String POLICY_SETTING = "trickle-down.policy";
+    private static final String WINDOW_SETTING = "reinforcement.window-days";
 
     @Autowired
     TrickleDownService service;
@@ -87,7 +90,7 @@ class TrickleDownServiceTest {
     io.cascade.organization.PeopleImportService peopleImport;
 
     @Autowired
-    io.cascade.catalog.CourseCatalogService catalog;
+    io.cascade.catalog.CourseService courses;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
@@ -100,8 +103,8 @@ class TrickleDownServiceTest {
     @BeforeEach
     void insertTheOrganisation() {
         rows = new OrganisationRows(JdbcClient.create(jdbc), ROLLOUT);
-        rows.setting(TrickleDownService.POLICY_SETTING, "STRICT");
-        rows.setting(TrickleDownService.WINDOW_SETTING, "30");
+        rows.setting(POLICY_SETTING, "STRICT");
+        rows.setting(WINDOW_SETTING, "30");
 
         company = rows.department("Trickle Co " + run, null);
         serviceDivision = rows.department("Service " + run, company);
@@ -193,7 +196,7 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldJudgeByTheLenientPolicyWhenAnAdminChoseIt() {
-        rows.setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+        rows.setting(POLICY_SETTING, "LENIENT");
 
         TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
 
@@ -268,7 +271,7 @@ class TrickleDownServiceTest {
                 refresher)).as("all time judges first trainings: Mia trained before Ann").isEqualTo(
                 cell(IN_ORDER, 2, 2, 1, 2, 0));
 
-        rows.setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+        rows.setting(POLICY_SETTING, "LENIENT");
         assertThat(own(service.report(round), frontDesk, refresher)).as("Sam's training still held")
                 .isEqualTo(cell(IN_ORDER, 1, 2, 1, 2, 0));
         assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
@@ -307,8 +310,9 @@ class TrickleDownServiceTest {
                 Share.of(1, 2), 1, Share.of(1, 3)));
 
         io.cascade.organization.Settings current = settings.current();
-        settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(), 31,
-                current.refresherReminders(), current.mailSender(), current.organisationName(), current.version()));
+        settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(),
+                io.cascade.organization.ReinforcementWindow.ofDays(31), current.refresherReminders(),
+                current.mailSender(), current.organisationName(), current.version()));
         assertThat(service.headlines(TrickleDownScope.course(basics).inDivision(company)).championRate())
                 .as("re-judged when the admin saved a longer window").isEqualTo(Share.of(2, 3));
     }
@@ -501,7 +505,7 @@ class TrickleDownServiceTest {
                 TrickleDownScope.course(refresher).inDivision(company).inRound(day(1), day(41)));
 
         for (String policy : List.of("STRICT", "LENIENT")) {
-            rows.setting(TrickleDownService.POLICY_SETTING, policy);
+            rows.setting(POLICY_SETTING, policy);
             for (TrickleDownScope scope : scopes) {
                 assertThat(service.dashboard(scope)).as("%s %s", policy, scope)
                         .isEqualTo(service.dashboardJudgedPerRequest(scope));
@@ -591,9 +595,9 @@ class TrickleDownServiceTest {
         assertThat(own(service.report(round), backOffice, yearly)).as("a one-off course: Olga's training holds")
                 .isEqualTo(cell(IN_ORDER, 1, 1, 1, 1, 0));
 
-        var course = catalog.findCourse(yearly).orElseThrow();
+        var course = courses.findCourse(yearly).orElseThrow();
         var edit = io.cascade.catalog.CourseEdit.of(course);
-        catalog.updateCourse(yearly, course.version(), new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(),
+        courses.updateCourse(yearly, course.version(), new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(),
                 edit.audience(),
                 12, edit.contextText(), edit.contentText(), edit.buyInText()));
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.CascadeBrowserTest;
 import io.cascade.SignIn;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -28,7 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ManagersFirstRolloutJourneyTest extends BrowserJourney {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -36,10 +39,10 @@ class ManagersFirstRolloutJourneyTest extends BrowserJourney {
 
     long freshCourse() {
         return signIn.as("trainer", () -> {
-            long id = catalog.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
+            long id = courses.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
                     "Rollout Journey " + System.nanoTime() % 10_000, null, Audience.ALL, null, null, null, null)).id();
-            catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-            catalog.publish(id);
+            courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+            courses.publish(id);
             return id;
         });
     }

@@ -2,7 +2,7 @@ package io.cascade.learning;
 
 import io.cascade.OrganisationRows;
 import io.cascade.SignIn;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class LearnerFixtures {
 
     private final JdbcClient jdbc;
-    private final CourseCatalogService catalog;
+    private final CourseModuleService courseModules;
     private final SignIn signIn;
     public long courseId;
     public long textId;
@@ -37,9 +37,9 @@ public class LearnerFixtures {
     /** Multiple choice; the first and third options are right. */
     public long multipleChoiceId;
 
-    public LearnerFixtures(JdbcClient jdbc, CourseCatalogService catalog, SignIn signIn) {
+    public LearnerFixtures(JdbcClient jdbc, CourseModuleService courseModules, SignIn signIn) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.courseModules = courseModules;
         this.signIn = signIn;
     }
 
@@ -63,9 +63,9 @@ public class LearnerFixtures {
      * stores the file. Its module id.
      */
     public long handout() {
-        return signIn.as("trainer", () -> catalog.addModule(courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT,
-                null, null, false, null, null), new DocumentUpload("handout.pdf", "application/pdf",
-                new byte[] {1, 2, 3})).id());
+        return signIn.as("trainer", () -> courseModules.addModule(courseId, new ModuleDraft("Handout",
+                ModuleKind.DOCUMENT, null, null, false, null, null), new DocumentUpload("handout.pdf",
+                "application/pdf", new byte[] {1, 2, 3})).id());
     }
 
     /** A course of the demo catalog, by its code (SVC-101: a standard with a 12-month refresher). */

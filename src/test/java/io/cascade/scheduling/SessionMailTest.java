@@ -8,7 +8,8 @@ import io.cascade.OrganisationRows;
 import io.cascade.base.mail.SendsMailToTestServer;
 import io.cascade.base.mail.TestMailServer;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -51,7 +52,9 @@ class SessionMailTest {
     @Autowired
     EnrolmentService enrolment;
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     SessionMailer mailer;
     @Autowired
@@ -60,7 +63,7 @@ class SessionMailTest {
     SettingsService settings;
 
     /** The courses this test made: committed, so removed after it (published for everybody, they would be assigned). */
-    final List<Long> courses = new ArrayList<>();
+    final List<Long> coursesMade = new ArrayList<>();
 
     /** A mail as the recipient reads it: addressee, subject, text and the calendar attachment decoded. */
     record Received(String to, String subject, String text, String calendar) {
@@ -68,15 +71,15 @@ class SessionMailTest {
 
     @AfterEach
     void removeTheCourses() {
-        courses.forEach(new OrganisationRows(jdbc)::removeCourse);
+        coursesMade.forEach(new OrganisationRows(jdbc)::removeCourse);
     }
 
     SessionDetails session(int capacity) {
-        long course = catalog.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
+        long course = courses.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
                 + SEQUENCE.incrementAndGet(), null, Audience.ALL, null, null, null, null)).id();
-        courses.add(course);
-        catalog.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        catalog.publish(course);
+        coursesMade.add(course);
+        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+        courses.publish(course);
         LocalDateTime start = LocalDateTime.now().plusYears(30).plusMinutes(System.nanoTime() % 500_000)
                 .truncatedTo(ChronoUnit.MINUTES);
         return scheduling.scheduleSession(new SessionDraft(course, start, 90, "Europe/London", "Room 7", null,
@@ -193,7 +196,7 @@ class SessionMailTest {
         try {
             Settings current = settings.current();
             settings.update(new Settings(current.trickleDownPolicy(), current.gateMode(),
-                    current.reinforcementWindowDays(), current.refresherReminders(), "learning@northwind.example",
+                    current.reinforcementWindow(), current.refresherReminders(), "learning@northwind.example",
                     current.organisationName(), current.version()));
             SessionDetails session = session(5);
             long manager = managers(1).getFirst();

@@ -46,6 +46,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     private final H1 viewTitle = new H1();
     private final Div brand = new Div();
+    private final Image brandLogo = new Image();
+    private final Span brandName = new Span();
+    private final Span brandProduct = new Span("Cascade");
     private final Branding branding;
     private final CurrentUser currentUser;
 
@@ -61,6 +64,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         addToNavbar(true, toggle, viewTitle);
 
         brand.addClassName("app-brand");
+        brandLogo.addClassName("app-brand-logo");
+        brandLogo.setAlt("");
+        brandName.addClassName("app-brand-name");
+        brandProduct.addClassName("app-brand-product");
+        var words = new Div(brandName, brandProduct);
+        words.addClassName("app-brand-words");
+        brand.add(brandLogo, words);
         refreshBrand();
 
         var navigation = new Div();
@@ -77,23 +87,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     /**
      * Shows the organisation's logo (Cascade's until an admin uploads one) and name from Settings; Settings calls it
-     * after a change so the shell follows at once.
+     * after a change so the shell follows at once. The same elements are updated in place, so the drawer does not
+     * flicker or lose focus, and only the changed text and address travel to the browser.
      */
     public void refreshBrand() {
         String name = branding.organisationName();
-        var logo = new Image(branding.logoUrl().orElse("images/cascade-logo.svg"), "");
-        logo.addClassName("app-brand-logo");
-        var title = new Span(name);
-        title.addClassName("app-brand-name");
-        var words = new Div(title);
-        words.addClassName("app-brand-words");
-        if (!name.equals("Cascade")) {
-            var product = new Span("Cascade");
-            product.addClassName("app-brand-product");
-            words.add(product);
-        }
-        brand.removeAll();
-        brand.add(logo, words);
+        brandLogo.setSrc(branding.logoUrl().orElse("images/cascade-logo.svg"));
+        brandName.setText(name);
+        brandProduct.setVisible(!name.equals("Cascade"));
     }
 
     private static Map<Area, List<MenuEntry>> groupedMenuEntries() {

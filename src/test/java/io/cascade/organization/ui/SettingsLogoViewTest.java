@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import io.cascade.CascadeSpringTest;
 import io.cascade.organization.LogoFiles;
 import io.cascade.organization.LogoService;
@@ -59,6 +60,34 @@ class SettingsLogoViewTest extends SpringBrowserlessTest {
         assertThat(view.logoError.getText()).isEqualTo("This file is not a PNG, JPEG or SVG image. Save the logo in "
                 + "one of these formats and upload it again.");
         assertThat(logos.current()).isEmpty();
+    }
+
+    @Test
+    void shouldRenameTheShellInPlaceWhenAnAdminSavesANewName() {
+        SettingsView view = AopTestUtils.getUltimateTargetObject(navigate(SettingsView.class));
+        Span shellName = find(Span.class).withClassName("app-brand-name").single();
+        Image shellLogo = find(Image.class).withClassName("app-brand-logo").single();
+        Span product = find(Span.class).withClassName("app-brand-product").single();
+        String before = view.name.getValue();
+        try {
+            test(view.name).setValue("Northwind Hotels & Resorts");
+            test(view.save).click();
+
+            Span after = find(Span.class).withClassName("app-brand-name").single();
+            assertThat(after).as("the same element, updated in place").isSameAs(shellName);
+            assertThat(after.getText()).isEqualTo("Northwind Hotels & Resorts");
+            assertThat(find(Image.class).withClassName("app-brand-logo").single()).isSameAs(shellLogo);
+            assertThat(product.isVisible()).as("Cascade's own name stays beside the organisation's").isTrue();
+
+            test(view.name).setValue("Cascade");
+            test(view.save).click();
+
+            assertThat(shellName.getText()).isEqualTo("Cascade");
+            assertThat(product.isVisible()).as("not \"Cascade Cascade\"").isFalse();
+        } finally {
+            test(view.name).setValue(before);
+            test(view.save).click();
+        }
     }
 
     private String shellLogo() {

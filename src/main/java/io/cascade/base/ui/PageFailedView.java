@@ -1,0 +1,55 @@
+package io.cascade.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * What a page that failed to open shows in place of Vaadin's error page, which names the exception (and, in
+ * development, its stack trace): the same friendly message and reference as a failed action, and a way back. It has
+ * no shell around it, because the shell itself may be what failed. A page that does not exist and a page the user may
+ * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view).
+ */
+@AnonymousAllowed
+@PageTitle("This page could not be opened")
+class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    final H2 heading = new H2();
+    final Paragraph message = new Paragraph();
+    final Anchor back = new Anchor("", "Back to Cascade's start page");
+
+    PageFailedView() {
+        addClassName("view");
+        addClassName("page-failed");
+        add(heading, message, back);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        FailureReport report = FailureReport.of(parameter.getCaughtException(),
+                "opening /" + event.getLocation().getPath());
+        message.setText(report.message());
+        return switch (report.kind()) {
+            case DENIED -> {
+                heading.setText("You cannot open this page");
+                message.setText("You are not allowed to open this page. If you need it, ask your administrator.");
+                yield HttpStatusCode.FORBIDDEN.getCode();
+            }
+            case REFUSED -> {
+                heading.setText("This page could not be opened");
+                yield HttpStatusCode.BAD_REQUEST.getCode();
+            }
+            case UNEXPECTED -> {
+                heading.setText("This page could not be opened");
+                yield HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+            }
+        };
+    }
+}
