@@ -13,8 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test of the whole application on the real MariaDB (profile {@code test}), with the demo organisation loaded and
  * the {@link SharedFixtures} to autowire. All such tests share one application context (one more per set of
- * fixtures a test imports); {@link SecurityContextStrategyListener} keeps its security context holder in place when
- * other contexts start, and {@link TestIsolationListener} puts back after each test what it changed for the next.
+ * fixtures a test imports); {@link TestIsolationListener} keeps its security context holder in place when other
+ * contexts start, and puts back after each test what it changed for the next.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,20 +2,40 @@ package io.cascade;
 
 import io.cascade.base.MutableClock;
 import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Puts back, after each test method, what a test may change for the whole application context it shares with the
- * next: who is signed in on the test's thread ({@link SignIn}, also in Spring Security's test holder, which MockMvc
- * reads) and a pinned {@link MutableClock}. Runs after the test's own {@code @AfterEach} methods.
+ * Keeps tests that share an application context (and a JVM with other contexts) from seeing each other.
+ * <p>
+ * Before each test: Vaadin installs its own {@link SecurityContextHolderStrategy} globally when an application context
+ * starts, one instance per context with its own thread-local. The suite has several cached contexts (browserless,
+ * real-browser, the mysql profile), so after a second context starts, a test in the first would sign in on one
+ * strategy and read on another. This puts the strategy of the test's own context back in place.
+ * <p>
+ * After each test, once its own {@code @AfterEach} methods ran: nobody is signed in on the test's thread any more
+ * ({@link SignIn}, and Spring Security's test holder, which MockMvc reads), and a pinned {@link MutableClock} runs
+ * again.
  */
 public class TestIsolationListener implements TestExecutionListener, Ordered {
 
     @Override
     public int getOrder() {
-        return 1100;
+        // before Spring Security's WithSecurityContextTestExecutionListener (10000) and before the browserless setup
+        return 1000;
+    }
+
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        useStrategyOf(testContext);
+    }
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        useStrategyOf(testContext);
     }
 
     @Override
@@ -24,5 +44,13 @@ public class TestIsolationListener implements TestExecutionListener, Ordered {
         if (testContext.hasApplicationContext()) {
             testContext.getApplicationContext().getBeanProvider(MutableClock.class).ifAvailable(MutableClock::unpin);
         }
+    }
+
+    private static void useStrategyOf(TestContext testContext) {
+        if (!testContext.hasApplicationContext()) {
+            return;
+        }
+        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

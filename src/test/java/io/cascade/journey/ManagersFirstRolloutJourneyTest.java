@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
 import io.cascade.SignIn;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.catalog.CourseFixtures;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -29,22 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ManagersFirstRolloutJourneyTest extends BrowserJourney {
 
     @Autowired
-    CourseService courses;
-    @Autowired
-    CourseModuleService courseModules;
+    CourseFixtures courseFixtures;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     SignIn signIn;
 
     long freshCourse() {
-        return signIn.as("trainer", () -> {
-            long id = courses.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
-                    "Rollout Journey " + System.nanoTime() % 10_000, null, Audience.ALL, null, null, null, null)).id();
-            courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-            courses.publish(id);
-            return id;
-        });
+        return signIn.as("trainer", () -> courseFixtures.publishedCourse("JR-" + System.nanoTime() % 100_000_000,
+                "Rollout Journey " + System.nanoTime() % 10_000));
     }
 
     /** Clicks the button with this text, scrolled into view first (the editor's save sits below the fold). */

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.CascadeSpringTest;
 import io.cascade.SignIn;
 import io.cascade.catalog.CourseDocumentService;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.DocumentUpload;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -44,8 +40,6 @@ class FileAuthorizationMatrixTest {
     @Autowired
     CertificateService certificates;
     @Autowired
-    CourseModuleService courseModules;
-    @Autowired
     CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
@@ -60,14 +54,12 @@ class FileAuthorizationMatrixTest {
     void aCourseWithAHandoutADraftWithAnotherAndEmmasCertificate() {
         fixtures.course();
         handout = fixtures.handout();
-        signIn.as("trainer");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                 insert into course (code, title, audience, status, created_at, updated_at)
                 values ('DRAFT-MTRX', 'Not Ready Yet', 'ALL', 'DRAFT', :now, :now)""").param("now", now).update();
         long draft = jdbc.sql("select id from course where code = 'DRAFT-MTRX'").query(Long.class).single();
-        draftHandout = courseModules.addModule(draft, new ModuleDraft("Draft handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("draft.pdf", "application/pdf", new byte[] {4, 5})).id();
+        draftHandout = fixtures.document(draft, "Draft handout", "draft.pdf", new byte[] {4, 5});
         jdbc.sql("""
                 insert into certificate (code, person_id, course_id, person_name, course_title, issued_at)
                 values (:code, :person, :course, 'Emma Lindqvist', 'Calm on the Phone', :now)""")
@@ -75,7 +67,6 @@ class FileAuthorizationMatrixTest {
                 .param("course", fixtures.courseId).param("now", now).update();
         entityManager.flush();
         entityManager.clear();
-        signIn.out();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -45,6 +45,9 @@ class JoinClassTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditTrail audit;
+
     @BeforeEach
     void theCourse() {
         fixtures.course();
@@ -229,7 +232,7 @@ class JoinClassTest {
 
         enrolment.enrolMe(session);
 
-        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+        var entry = audit.last("Enrolment", "session " + session + ", person "
                 + fixtures.personId("employee"), "ENROL_SELF");
         assertThat(entry.actor()).isEqualTo("employee");
         assertThat(entry.summary()).contains("Enrolled Emma Lindqvist in Calm on the Phone");
@@ -242,7 +245,7 @@ class JoinClassTest {
 
         learning.leaveClass(session);
 
-        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+        var entry = audit.last("Enrolment", "session " + session + ", person "
                 + fixtures.personId("employee"), "WITHDRAW");
         assertThat(entry.actor()).isEqualTo("employee");
         assertThat(entry.summary()).contains("Withdrew Emma Lindqvist");

@@ -58,14 +58,19 @@ public class LearnerFixtures {
         return this;
     }
 
-    /**
-     * Adds a handout to the course, "handout.pdf" (the bytes 1, 2, 3), as a trainer does in the editor: the catalog
-     * stores the file. Its module id.
-     */
+    /** Adds a handout to the course, "handout.pdf" (the bytes 1, 2, 3); its module id. */
     public long handout() {
-        return signIn.as("trainer", () -> courseModules.addModule(courseId, new ModuleDraft("Handout",
-                ModuleKind.DOCUMENT, null, null, false, null, null), new DocumentUpload("handout.pdf",
-                "application/pdf", new byte[] {1, 2, 3})).id());
+        return document(courseId, "Handout", "handout.pdf", new byte[] {1, 2, 3});
+    }
+
+    /**
+     * Adds an optional document module to a course, a PDF, as a trainer does in the editor: the catalog stores the
+     * file. Its module id.
+     */
+    public long document(long courseId, String title, String fileName, byte[] content) {
+        return signIn.as("trainer", () -> courseModules.addModule(courseId, new ModuleDraft(title,
+                ModuleKind.DOCUMENT, null, null, false, null, null), new DocumentUpload(fileName, "application/pdf",
+                content)).id());
     }
 
     /** A course of the demo catalog, by its code (SVC-101: a standard with a 12-month refresher). */
@@ -118,6 +123,14 @@ public class LearnerFixtures {
                     .param("s", session).param("d", department).update();
         }
         return session;
+    }
+
+    /** A class in 21 days whose one seat Daniel (the manager) holds, with {@code username} first on its waitlist. */
+    public long fullClassWaitlisting(String username) {
+        long full = classIn(21, "MIXED", 1);
+        enrol(full, personId("manager"), "ENROLLED", null);
+        enrol(full, personId(username), "WAITLISTED", 1);
+        return full;
     }
 
     /** Books a person on a class: ENROLLED, or WAITLISTED with a position. */

@@ -66,9 +66,7 @@ class MyClassCalendarTest {
     void shouldRefuseTheIcsOfAClassIAmNotSeatedIn() {
         long someoneElses = fixtures.classIn(20, "MIXED", 10);
         fixtures.enrol(someoneElses, fixtures.personId("manager"), "ENROLLED", null);
-        long waitlisted = fixtures.classIn(21, "MIXED", 1);
-        fixtures.enrol(waitlisted, fixtures.personId("manager"), "ENROLLED", null);
-        fixtures.enrol(waitlisted, fixtures.personId("employee"), "WAITLISTED", 1);
+        long waitlisted = fixtures.fullClassWaitlisting("employee");
 
         assertThatThrownBy(() -> calendar.myClassCalendar(someoneElses)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.myClassCalendar(waitlisted)).isInstanceOf(AccessDeniedException.class);

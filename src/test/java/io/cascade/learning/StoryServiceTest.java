@@ -33,6 +33,9 @@ class StoryServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditTrail audit;
+
     @BeforeEach
     void theCourse() {
         fixtures.course();
@@ -105,12 +108,12 @@ class StoryServiceTest {
         stories.feature(story.id(), true);
         stories.feature(story.id(), false);
 
-        var featured = new AuditTrail(jdbc).last("Story", story.id(), "FEATURE");
+        var featured = audit.last("Story", story.id(), "FEATURE");
         assertThat(featured.actor()).isEqualTo("manager");
         assertThat(featured.summary()).contains("lost booking", "Emma Lindqvist");
         assertThat(featured.before()).contains("\"featured\":false");
         assertThat(featured.after()).contains("\"featured\":true");
-        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "UNFEATURE").actor()).isEqualTo("manager");
+        assertThat(audit.last("Story", story.id(), "UNFEATURE").actor()).isEqualTo("manager");
     }
 
     @Test
@@ -121,10 +124,10 @@ class StoryServiceTest {
         stories.hide(story.id(), true);
         stories.hide(story.id(), false);
 
-        var hidden = new AuditTrail(jdbc).last("Story", story.id(), "HIDE");
+        var hidden = audit.last("Story", story.id(), "HIDE");
         assertThat(hidden.actor()).isEqualTo("trainer");
         assertThat(hidden.summary()).contains("lost booking");
         assertThat(hidden.after()).contains("\"hidden\":true");
-        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "SHOW").after()).contains("\"hidden\":false");
+        assertThat(audit.last("Story", story.id(), "SHOW").after()).contains("\"hidden\":false");
     }
 }

@@ -31,6 +31,9 @@ class TeamServiceTest {
     JdbcClient jdbc;
 
     @Autowired
+    AuditTrail audit;
+
+    @Autowired
     MutableClock clock;
 
     @Test
@@ -149,7 +152,7 @@ class TeamServiceTest {
 
         long checkIn = jdbc.sql("select max(id) from reinforcement_check_in where person_id = :p")
                 .param("p", due.personId()).query(Long.class).single();
-        var entry = new AuditTrail(jdbc).last("Check-in", checkIn, "CREATE");
+        var entry = audit.last("Check-in", checkIn, "CREATE");
         assertThat(entry.actor()).isEqualTo("manager");
         assertThat(entry.summary()).contains("observation check-in with Emma Lindqvist");
         assertThat(entry.after()).contains("\"personId\":" + due.personId(), "\"courseId\":" + due.courseId(),

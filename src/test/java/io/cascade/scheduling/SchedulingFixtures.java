@@ -1,11 +1,6 @@
 package io.cascade.scheduling;
 
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
 import io.cascade.scheduling.internal.Enrolment;
@@ -29,19 +24,16 @@ class SchedulingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final CourseService courses;
-    final CourseModuleService courseModules;
+    final CourseFixtures courses;
     final SchedulingService scheduling;
     final ClassSessionRepository sessions;
     final EnrolmentRepository enrolments;
     final JdbcClient jdbc;
     final EntityManager entityManager;
 
-    SchedulingFixtures(CourseService courses, CourseModuleService courseModules, SchedulingService scheduling,
-            ClassSessionRepository sessions, EnrolmentRepository enrolments, JdbcClient jdbc,
-            EntityManager entityManager) {
+    SchedulingFixtures(CourseFixtures courses, SchedulingService scheduling, ClassSessionRepository sessions,
+            EnrolmentRepository enrolments, JdbcClient jdbc, EntityManager entityManager) {
         this.courses = courses;
-        this.courseModules = courseModules;
         this.scheduling = scheduling;
         this.entityManager = entityManager;
         this.sessions = sessions;
@@ -51,10 +43,8 @@ class SchedulingFixtures {
 
     /** A new published course nobody is trained in. Needs a TRAINER or ADMIN caller. */
     long freshCourse() {
-        long id = courses.createCourse(new NewCourse("T-" + System.nanoTime() % 100_000_000 + "-"
-                + SEQUENCE.incrementAndGet(), "Test Course", null, Audience.ALL, null, null, null, null)).id();
-        courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(id);
+        long id = courses.publishedCourse("T-" + System.nanoTime() % 100_000_000 + "-" + SEQUENCE.incrementAndGet(),
+                "Test Course");
         // scheduling reads the course with SQL: make the JPA changes visible inside the test's transaction
         entityManager.flush();
         return id;

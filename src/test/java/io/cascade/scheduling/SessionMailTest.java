@@ -7,12 +7,7 @@ import io.cascade.CascadeSpringTest;
 import io.cascade.OrganisationRows;
 import io.cascade.base.mail.SendsMailToTestServer;
 import io.cascade.base.mail.TestMailServer;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.organization.Settings;
 import io.cascade.organization.SettingsService;
 import io.cascade.scheduling.internal.SessionMailer;
@@ -52,9 +47,7 @@ class SessionMailTest {
     @Autowired
     EnrolmentService enrolment;
     @Autowired
-    CourseService courses;
-    @Autowired
-    CourseModuleService courseModules;
+    CourseFixtures courseFixtures;
     @Autowired
     SessionMailer mailer;
     @Autowired
@@ -75,11 +68,9 @@ class SessionMailTest {
     }
 
     SessionDetails session(int capacity) {
-        long course = courses.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
-                + SEQUENCE.incrementAndGet(), null, Audience.ALL, null, null, null, null)).id();
+        long course = courseFixtures.publishedCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
+                + SEQUENCE.incrementAndGet());
         coursesMade.add(course);
-        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(course);
         LocalDateTime start = LocalDateTime.now().plusYears(30).plusMinutes(System.nanoTime() % 500_000)
                 .truncatedTo(ChronoUnit.MINUTES);
         return scheduling.scheduleSession(new SessionDraft(course, start, 90, "Europe/London", "Room 7", null,

@@ -141,9 +141,7 @@ class MyLearningViewTest extends SpringBrowserlessTest {
     void shouldOfferACalendarFileOnlyForClassesIHaveASeatIn() {
         long seated = fixtures.classIn(20, "MIXED", 10);
         fixtures.enrol(seated, fixtures.personId("employee"), "ENROLLED", null);
-        long waiting = fixtures.classIn(21, "MIXED", 1);
-        fixtures.enrol(waiting, fixtures.personId("manager"), "ENROLLED", null);
-        fixtures.enrol(waiting, fixtures.personId("employee"), "WAITLISTED", 1);
+        long waiting = fixtures.fullClassWaitlisting("employee");
 
         MyLearningView view = navigate(MyLearningView.class);
         var upcoming = test(view.upcoming);
