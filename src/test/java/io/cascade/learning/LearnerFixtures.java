@@ -6,7 +6,6 @@ import io.cascade.catalog.CourseModuleService;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class LearnerFixtures {
 
     private final JdbcClient jdbc;
+    private final OrganisationRows rows;
     private final CourseModuleService courseModules;
     private final SignIn signIn;
     public long courseId;
@@ -39,12 +39,13 @@ public class LearnerFixtures {
 
     public LearnerFixtures(JdbcClient jdbc, CourseModuleService courseModules, SignIn signIn) {
         this.jdbc = jdbc;
+        this.rows = new OrganisationRows(jdbc);
         this.courseModules = courseModules;
         this.signIn = signIn;
     }
 
     public LearnerFixtures course() {
-        courseId = new OrganisationRows(jdbc, Instant.now()).course("PLAY-TEST", "Calm on the Phone", "ALL", null);
+        courseId = rows.course("PLAY-TEST", "Calm on the Phone", "ALL", null);
         textId = module(1, "Breathing before you pick up", "TEXT", "Breathe **twice**. <script>alert(1)</script>",
                 null, null);
         quizId = module(2, "Phone check", "QUIZ", "Two questions.", 50, 2);
@@ -80,8 +81,7 @@ public class LearnerFixtures {
 
     /** The person went through a course without classes at {@code at} (UTC). */
     public void completed(String username, long courseId, LocalDateTime at) {
-        jdbc.sql("insert into course_completion (person_id, course_id, completed_at) values (:p, :c, :at)")
-                .param("p", personId(username)).param("c", courseId).param("at", at).update();
+        rows.completed(personId(username), courseId, at.toInstant(ZoneOffset.UTC));
     }
 
     /** What the managers-first gate does when staff come first: WARN (the default) or BLOCK. */
