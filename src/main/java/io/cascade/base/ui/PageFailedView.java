@@ -15,11 +15,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * What a page that failed to open shows in place of Vaadin's error page, which names the exception (and, in
  * development, its stack trace): the same friendly message and reference as a failed action, and a way back. It has
  * no shell around it, because the shell itself may be what failed. A page that does not exist and a page the user may
- * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view).
+ * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view). Public because
+ * Vaadin finds error views as services, and a service class must be public.
  */
 @AnonymousAllowed
 @PageTitle("This page could not be opened")
-class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
