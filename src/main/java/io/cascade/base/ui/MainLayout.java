@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("shell.menu"));
         addToNavbar(true, toggle, viewTitle);
 
         brand.addClassName("app-brand");
@@ -76,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         var navigation = new Div();
         navigation.addClassName("app-navigation");
         groupedMenuEntries().forEach((area, entries) -> {
-            var nav = new SideNav(area.label());
+            var nav = new SideNav(getTranslation(area.key()));
             nav.setCollapsible(false);
             entries.forEach(entry -> nav.addItem(toItem(entry)));
             navigation.add(nav);
@@ -114,35 +114,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         return item;
     }
 
-    private static Component userFooter(CascadeUser user, AuthenticationContext authenticationContext) {
+    private Component userFooter(CascadeUser user, AuthenticationContext authenticationContext) {
         var avatar = new Avatar(user.getDisplayName());
         avatar.addThemeName("small");
         var name = new Span(user.getDisplayName());
         name.addClassName("user-name");
-        var role = new Span(roleLabel(user));
+        var role = new Span(getTranslation(roleKey(user)));
         role.addClassName("user-role");
         var who = new Div(name, role);
         who.addClassName("user-who");
         var signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        signOut.setAriaLabel("Sign out");
-        signOut.setTooltipText("Sign out");
+        signOut.setAriaLabel(getTranslation("shell.signOut"));
+        signOut.setTooltipText(getTranslation("shell.signOut"));
         var footer = new Div(avatar, who, signOut);
         footer.addClassName("user-footer");
         return footer;
     }
 
-    static String roleLabel(CascadeUser user) {
+    /** The key of the one role named under the user's name: the most senior they hold. */
+    static String roleKey(CascadeUser user) {
         if (user.hasRole(Roles.ADMIN)) {
-            return "Admin";
+            return "shell.role.admin";
         }
         if (user.hasRole(Roles.EXECUTIVE)) {
-            return "Executive";
+            return "shell.role.executive";
         }
         if (user.hasRole(Roles.TRAINER)) {
-            return "Trainer";
+            return "shell.role.trainer";
         }
-        return user.hasRole(Roles.MANAGER) ? "Manager" : "Employee";
+        return user.hasRole(Roles.MANAGER) ? "shell.role.manager" : "shell.role.employee";
     }
 
     /** Someone signed in with an admin's one-time password chooses their own before anything else. */
@@ -160,17 +161,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     /** Navigation areas in the order they appear, derived from the feature package of each view. */
     enum Area {
-        INSIGHT("Insight"), LEARNING("My learning"), TRAINING("Training"), ADMINISTRATION("Administration"),
-        OTHER("More");
+        INSIGHT("shell.area.insight"), LEARNING("shell.area.learning"), TRAINING("shell.area.training"),
+        ADMINISTRATION("shell.area.administration"), OTHER("shell.area.other");
 
-        private final String label;
+        private final String key;
 
-        Area(String label) {
-            this.label = label;
+        Area(String key) {
+            this.key = key;
         }
 
-        String label() {
-            return label;
+        String key() {
+            return key;
         }
 
         static Area of(Class<?> viewClass) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -18,17 +18,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view).
  */
 @AnonymousAllowed
-@PageTitle("This page could not be opened")
-class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception> {
+class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
-    final Anchor back = new Anchor("", "Back to Cascade's start page");
+    final Anchor back = new Anchor("", "");
 
     PageFailedView() {
+        back.setText(getTranslation("error.page.back"));
         addClassName("view");
         addClassName("page-failed");
         add(heading, message, back);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText();
     }
 
     @Override
@@ -38,16 +43,16 @@ class PageFailedView extends VerticalLayout implements HasErrorParameter<Excepti
         message.setText(report.message());
         return switch (report.kind()) {
             case DENIED -> {
-                heading.setText("You cannot open this page");
-                message.setText("You are not allowed to open this page. If you need it, ask your administrator.");
+                heading.setText(getTranslation("error.page.denied.title"));
+                message.setText(getTranslation("error.page.denied.message"));
                 yield HttpStatusCode.FORBIDDEN.getCode();
             }
             case REFUSED -> {
-                heading.setText("This page could not be opened");
+                heading.setText(getTranslation("error.page.title"));
                 yield HttpStatusCode.BAD_REQUEST.getCode();
             }
             case UNEXPECTED -> {
-                heading.setText("This page could not be opened");
+                heading.setText(getTranslation("error.page.title"));
                 yield HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
             }
         };
