@@ -10,19 +10,35 @@ import java.util.Optional;
  * language; the others translate it (docs/glossary.md keeps their terms consistent).
  */
 public enum Language {
-    ENGLISH(Locale.ENGLISH),
-    GERMAN(Locale.GERMAN),
-    FRENCH(Locale.FRENCH),
-    SPANISH(Locale.of("es"));
+    /** British English: "Sat 10 Jan 2026, 09:56", day before month in the date pickers, a 24-hour clock. */
+    ENGLISH(Locale.UK, "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
+    GERMAN(Locale.GERMAN, "EEE, d. MMM yyyy, HH:mm", "d. MMM yyyy"),
+    FRENCH(Locale.FRENCH, "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
+    SPANISH(Locale.of("es", "ES"), "EEE, d MMM yyyy, HH:mm", "d MMM yyyy");
 
     private final Locale locale;
+    private final String dateTimePattern;
+    private final String datePattern;
 
-    Language(Locale locale) {
+    Language(Locale locale, String dateTimePattern, String datePattern) {
         this.locale = locale;
+        this.dateTimePattern = dateTimePattern;
+        this.datePattern = datePattern;
     }
 
+    /** The locale of pages, mails and certificates in this language: it sets the pickers' and numbers' formats too. */
     public Locale locale() {
         return locale;
+    }
+
+    /** How a moment reads: weekday, day, month, year and the 24-hour time. */
+    public String dateTimePattern() {
+        return dateTimePattern;
+    }
+
+    /** How a day reads. */
+    public String datePattern() {
+        return datePattern;
     }
 
     /** The language tag stored for a person's choice and in Settings: {@code en}, {@code de}, {@code fr}, {@code es}. */

@@ -20,11 +20,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user-facing text of Cascade, by key, in each {@link Language}: the bundles {@code i18n/messages*.properties}
- * (UTF-8). Messages take arguments in ICU MessageFormat, so plurals, numbers and dates follow the language
+ * Every user-facing text of Cascade, by key, in each {@link Language}. Each module keeps its own texts, in
+ * {@code i18n/<module>.properties} (English) and {@code i18n/<module>_de.properties} and so on (UTF-8); a key starts
+ * with its module's name ({@code catalog.courses.title}), which names the bundle it is in. Messages take arguments in ICU MessageFormat, so plurals, numbers and dates follow the language
  * ({@code {0, plural, one {# person} other {# people}}}); a translation never glues fragments together.
  * <p>
  * One source for the views (Vaadin's {@link I18NProvider}: {@code getTranslation(key, args)}), for bean validation
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component("messageSource")
 public class Translations implements I18NProvider, MessageSource {
 
-    static final String BUNDLE = "i18n.messages";
+    static final String FOLDER = "i18n";
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVERS_LOCALE =
@@ -73,20 +76,27 @@ public class Translations implements I18NProvider, MessageSource {
         return pattern(Language.ENGLISH, key) != null;
     }
 
-    /** The keys one language's own file holds, for the tests that hold every bundle complete. */
+    /** The keys one language's own files hold, in every module, for the tests that hold every bundle complete. */
     public static Set<String> keys(Language language) {
-        String file = "/" + BUNDLE.replace('.', '/') + (language == Language.ENGLISH ? "" : "_" + language.tag())
-                + ".properties";
-        try (var in = Translations.class.getResourceAsStream(file)) {
-            if (in == null) {
-                return Set.of();
+        Set<String> keys = new TreeSet<>();
+        try {
+            var resolver = new PathMatchingResourcePatternResolver(Translations.class.getClassLoader());
+            for (Resource file : resolver.getResources("classpath*:" + FOLDER + "/*.properties")) {
+                String name = file.getFilename();
+                String module = name.substring(0, name.length() - ".properties".length());
+                boolean english = module.indexOf('_') < 0;
+                if (english ? language == Language.ENGLISH : module.endsWith("_" + language.tag())) {
+                    try (var in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                        var properties = new Properties();
+                        properties.load(in);
+                        keys.addAll(properties.stringPropertyNames());
+                    }
+                }
             }
-            var properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(properties.stringPropertyNames());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+        return keys;
     }
 
     private String format(Language language, String key, String pattern, Object[] args) {
@@ -98,17 +108,17 @@ public class Translations implements I18NProvider, MessageSource {
     }
 
     private static String pattern(Language language, String key) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        Locale locale = language == Language.ENGLISH ? Locale.ROOT : Locale.of(language.tag());
         try {
-            return bundle(language).getString(key);
+            return ResourceBundle.getBundle(FOLDER + "." + key.substring(0, dot), locale,
+                    Translations.class.getClassLoader(), NO_FALLBACK_TO_THE_SERVERS_LOCALE).getString(key);
         } catch (MissingResourceException missing) {
             return null;
         }
-    }
-
-    private static ResourceBundle bundle(Language language) {
-        Locale locale = language == Language.ENGLISH ? Locale.ROOT : language.locale();
-        return ResourceBundle.getBundle(BUNDLE, locale, Translations.class.getClassLoader(),
-                NO_FALLBACK_TO_THE_SERVERS_LOCALE);
     }
 
     // ------------------------------------------------------------------ Spring's MessageSource, for validation

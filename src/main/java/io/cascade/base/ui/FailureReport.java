@@ -28,9 +28,9 @@ record FailureReport(String reference, Kind kind, String refusal) {
     /** What the user reads, in the language of the current UI: never the exception, its class or its stack trace. */
     String message() {
         return switch (kind) {
-            case DENIED -> I18NProvider.translate("error.notAllowed");
+            case DENIED -> I18NProvider.translate("base.error.notAllowed");
             case REFUSED -> refusal;
-            case UNEXPECTED -> I18NProvider.translate("error.somethingWentWrong", reference);
+            case UNEXPECTED -> I18NProvider.translate("base.error.somethingWentWrong", reference);
         };
     }
 

@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("shell.menu"));
+        toggle.setAriaLabel(getTranslation("base.shell.menu"));
         addToNavbar(true, toggle, viewTitle);
 
         brand.addClassName("app-brand");
@@ -125,8 +125,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         who.addClassName("user-who");
         var signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        signOut.setAriaLabel(getTranslation("shell.signOut"));
-        signOut.setTooltipText(getTranslation("shell.signOut"));
+        signOut.setAriaLabel(getTranslation("base.shell.signOut"));
+        signOut.setTooltipText(getTranslation("base.shell.signOut"));
         var footer = new Div(avatar, who, signOut);
         footer.addClassName("user-footer");
         return footer;
@@ -135,15 +135,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     /** The key of the one role named under the user's name: the most senior they hold. */
     static String roleKey(CascadeUser user) {
         if (user.hasRole(Roles.ADMIN)) {
-            return "shell.role.admin";
+            return "base.shell.role.admin";
         }
         if (user.hasRole(Roles.EXECUTIVE)) {
-            return "shell.role.executive";
+            return "base.shell.role.executive";
         }
         if (user.hasRole(Roles.TRAINER)) {
-            return "shell.role.trainer";
+            return "base.shell.role.trainer";
         }
-        return user.hasRole(Roles.MANAGER) ? "shell.role.manager" : "shell.role.employee";
+        return user.hasRole(Roles.MANAGER) ? "base.shell.role.manager" : "base.shell.role.employee";
     }
 
     /** Someone signed in with an admin's one-time password chooses their own before anything else. */
@@ -161,8 +161,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     /** Navigation areas in the order they appear, derived from the feature package of each view. */
     enum Area {
-        INSIGHT("shell.area.insight"), LEARNING("shell.area.learning"), TRAINING("shell.area.training"),
-        ADMINISTRATION("shell.area.administration"), OTHER("shell.area.other");
+        INSIGHT("base.shell.area.insight"), LEARNING("base.shell.area.learning"), TRAINING("base.shell.area.training"),
+        ADMINISTRATION("base.shell.area.administration"), OTHER("base.shell.area.other");
 
         private final String key;
 

@@ -25,7 +25,7 @@ class PageFailedView extends VerticalLayout implements HasErrorParameter<Excepti
     final Anchor back = new Anchor("", "");
 
     PageFailedView() {
-        back.setText(getTranslation("error.page.back"));
+        back.setText(getTranslation("base.error.page.back"));
         addClassName("view");
         addClassName("page-failed");
         add(heading, message, back);
@@ -43,16 +43,16 @@ class PageFailedView extends VerticalLayout implements HasErrorParameter<Excepti
         message.setText(report.message());
         return switch (report.kind()) {
             case DENIED -> {
-                heading.setText(getTranslation("error.page.denied.title"));
-                message.setText(getTranslation("error.page.denied.message"));
+                heading.setText(getTranslation("base.error.page.denied.title"));
+                message.setText(getTranslation("base.error.page.denied.message"));
                 yield HttpStatusCode.FORBIDDEN.getCode();
             }
             case REFUSED -> {
-                heading.setText(getTranslation("error.page.title"));
+                heading.setText(getTranslation("base.error.page.title"));
                 yield HttpStatusCode.BAD_REQUEST.getCode();
             }
             case UNEXPECTED -> {
-                heading.setText(getTranslation("error.page.title"));
+                heading.setText(getTranslation("base.error.page.title"));
                 yield HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
             }
         };

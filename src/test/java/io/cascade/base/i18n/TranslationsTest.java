@@ -62,17 +62,17 @@ class TranslationsTest {
 
     @Test
     void anApostropheReadsAsOneWhateverTheMessageTakes() {
-        assertThat(translations.get(Locale.ENGLISH, "error.page.back")).isEqualTo("Back to Cascade's start page");
-        assertThat(translations.get(Locale.FRENCH, "error.notAllowed"))
+        assertThat(translations.get(Locale.ENGLISH, "base.error.page.back")).isEqualTo("Back to Cascade's start page");
+        assertThat(translations.get(Locale.FRENCH, "base.error.notAllowed"))
                 .isEqualTo("Vous n'êtes pas autorisé à faire cela.");
-        assertThat(translations.get(Locale.FRENCH, "error.somethingWentWrong", "ab12cd34"))
+        assertThat(translations.get(Locale.FRENCH, "base.error.somethingWentWrong", "ab12cd34"))
                 .startsWith("Une erreur s'est produite (réf. ab12cd34).");
     }
 
     @Test
     void aLanguageCascadeDoesNotSpeakReadsEnglish() {
-        assertThat(translations.get(Locale.JAPANESE, "shell.signOut")).isEqualTo("Sign out");
-        assertThat(translations.get(Locale.forLanguageTag("de-CH"), "shell.signOut")).isEqualTo("Abmelden");
+        assertThat(translations.get(Locale.JAPANESE, "base.shell.signOut")).isEqualTo("Sign out");
+        assertThat(translations.get(Locale.forLanguageTag("de-CH"), "base.shell.signOut")).isEqualTo("Abmelden");
     }
 
     @Test
