@@ -44,7 +44,7 @@ record FailureReport(String reference, Kind kind, String refusal) {
         FieldException refused = cause(thrown, FieldException.class);
         if (refused != null) {
             log.warn("A refusal no form showed, {} (ref {})", doing, reference, thrown);
-            return new FailureReport(reference, Kind.REFUSED, refused.getMessage());
+            return new FailureReport(reference, Kind.REFUSED, refused.localizedMessage());
         }
         log.error("Unexpected error {} (ref {})", doing, reference, thrown);
         return new FailureReport(reference, Kind.UNEXPECTED, null);
