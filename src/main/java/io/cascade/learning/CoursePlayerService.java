@@ -1,8 +1,10 @@
 package io.cascade.learning;
 
-import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseDetails;
+import io.cascade.catalog.CourseDocumentService;
 import io.cascade.catalog.CourseModuleItem;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.DocumentFile;
 import io.cascade.catalog.Markdown;
@@ -48,18 +50,23 @@ public class CoursePlayerService {
 
     private final CurrentUser currentUser;
     private final OrganizationService organization;
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
+    private final CourseModuleService courseModules;
+    private final CourseDocumentService documents;
     private final ProgressStore store;
     private final CertificateIssuer certificates;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CoursePlayerService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
-            ProgressStore store, CertificateIssuer certificates, Clock clock, ApplicationEventPublisher events) {
+    CoursePlayerService(CurrentUser currentUser, OrganizationService organization, CourseService courses,
+            CourseModuleService courseModules, CourseDocumentService documents, ProgressStore store,
+            CertificateIssuer certificates, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.currentUser = currentUser;
         this.organization = organization;
-        this.catalog = catalog;
+        this.courses = courses;
+        this.courseModules = courseModules;
+        this.documents = documents;
         this.store = store;
         this.certificates = certificates;
         this.clock = clock;
@@ -119,7 +126,7 @@ public class CoursePlayerService {
             throw new LearningRuleException("You have used all " + maxAttempts + " attempts at this quiz");
         }
         // the catalog marks the attempt: the answer key never leaves it for a learner
-        List<QuizMark> marks = catalog.markQuiz(moduleId, answers);
+        List<QuizMark> marks = courseModules.markQuiz(moduleId, answers);
         if (marks.isEmpty()) {
             throw new LearningRuleException("This quiz has no questions yet");
         }
@@ -179,16 +186,16 @@ public class CoursePlayerService {
         if (module.kind() != ModuleKind.DOCUMENT) {
             throw new LearningRuleException("This module has no file");
         }
-        return catalog.documentFile(moduleId)
+        return documents.documentFile(moduleId)
                 .orElseThrow(() -> new LearningRuleException("The file is not available yet"));
     }
 
     private CourseDetails assignedCourse(CurrentPersonSummary me, long courseId) {
-        CourseDetails course = catalog.findCourse(courseId)
+        CourseDetails course = courses.findCourse(courseId)
                 .filter(found -> found.status() == CourseStatus.PUBLISHED)
                 .orElse(null);
         boolean otherTrack = course == null
-                ? catalog.listCourses(CourseStatus.PUBLISHED).stream().anyMatch(published -> published.id() == courseId)
+                ? courses.listCourses(CourseStatus.PUBLISHED).stream().anyMatch(published -> published.id() == courseId)
                 : !Tracks.fits(course.audience(), me.level());
         if (otherTrack) {
             // published, but for the other track: the catalog does not hand its content to this learner
@@ -219,8 +226,7 @@ public class CoursePlayerService {
                 .filter(completion -> completion.courseId() == course.id())
                 .map(ProgressStore.Completion::completedAt)
                 .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate dueOn = last == null || course.refresherMonths() == null ? null
-                : last.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(course.refresherMonths());
+        LocalDate dueOn = Refreshers.dueOn(last, course.refresherMonths());
         boolean dueAgain = dueOn != null && !LocalDate.now(clock.withZone(ZoneOffset.UTC)).isBefore(dueOn);
         return new Round(dueAgain ? last : Instant.EPOCH, last != null && !dueAgain, dueOn);
     }
@@ -287,7 +293,7 @@ public class CoursePlayerService {
         String bodyHtml = module.body() == null ? null : Markdown.toSafeHtml(module.body());
         String videoEmbed = module.kind() == ModuleKind.VIDEO ? VideoLinks.embedUrl(module.url()).orElse(null) : null;
         String documentName = module.kind() == ModuleKind.DOCUMENT
-                ? catalog.documentInfo(module.id()).map(info -> info.fileName()).orElse(null) : null;
+                ? documents.documentInfo(module.id()).map(info -> info.fileName()).orElse(null) : null;
         QuizState quiz = module.kind() == ModuleKind.QUIZ ? quizState(me, module, round) : null;
         String reflection = module.kind() == ModuleKind.REFLECTION
                 ? store.reflection(me.personId(), module.id()).orElse(null) : null;
@@ -299,7 +305,7 @@ public class CoursePlayerService {
     /** The quiz without its answers: only the option labels leave the server. */
     private QuizState quizState(CurrentPersonSummary me, CourseModuleItem module, Round round) {
         List<Attempt> attempts = attemptsInRound(me.personId(), module.id(), round);
-        List<QuizState.Question> questions = catalog.quizPaper(module.id()).stream()
+        List<QuizState.Question> questions = courseModules.quizPaper(module.id()).stream()
                 .map(question -> new QuizState.Question(question.id(), question.prompt(), question.multipleChoice(),
                         question.options()))
                 .toList();

@@ -1,8 +1,8 @@
 package io.cascade.learning;
 
-import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseDetails;
 import io.cascade.catalog.CourseModuleItem;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.organization.OrganizationService;
@@ -41,17 +41,17 @@ public class LearningService {
 
     private final CurrentUser currentUser;
     private final OrganizationService organization;
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
     private final SchedulingService scheduling;
     private final EnrolmentService enrolment;
     private final ProgressStore progress;
     private final Clock clock;
 
-    LearningService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
+    LearningService(CurrentUser currentUser, OrganizationService organization, CourseService courses,
             SchedulingService scheduling, EnrolmentService enrolment, ProgressStore progress, Clock clock) {
         this.currentUser = currentUser;
         this.organization = organization;
-        this.catalog = catalog;
+        this.courses = courses;
         this.scheduling = scheduling;
         this.enrolment = enrolment;
         this.progress = progress;
@@ -73,7 +73,7 @@ public class LearningService {
         Map<Long, List<DoneModule>> done = progress.completedModules(personId).stream()
                 .collect(Collectors.groupingBy(DoneModule::courseId));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<AssignedCourse> courses = catalog.listCourses(CourseStatus.PUBLISHED).stream()
+        List<AssignedCourse> myCourses = courses.listCourses(CourseStatus.PUBLISHED).stream()
                 .filter(course -> Tracks.fits(course.audience(), me.level()))
                 .map(course -> assigned(course, attended.getOrDefault(course.id(), List.of()),
                         completedAt.get(course.id()), done.getOrDefault(course.id(), List.of()), today))
@@ -88,7 +88,7 @@ public class LearningService {
                 .sorted(Comparator.comparing(PersonSessionItem::startsAt).reversed()).toList();
         List<CertificateInfo> certificates = progress.certificatesOf(personId).stream()
                 .map(CertificateIssuer::info).toList();
-        return new MyLearning(me.fullName(), courses, upcoming, past, certificates);
+        return new MyLearning(me.fullName(), myCourses, upcoming, past, certificates);
     }
 
     /**
@@ -132,7 +132,7 @@ public class LearningService {
      */
     private AssignedCourse assigned(CourseSummary course, List<Instant> attended, Instant completedAt,
             List<DoneModule> done, LocalDate today) {
-        CourseDetails details = catalog.findCourse(course.id()).orElseThrow();
+        CourseDetails details = courses.findCourse(course.id()).orElseThrow();
         Instant trainedAt = attended.stream().min(Comparator.naturalOrder()).orElse(null);
         Instant lastTrained = Stream.concat(attended.stream(), Stream.ofNullable(completedAt))
                 .max(Comparator.naturalOrder()).orElse(null);

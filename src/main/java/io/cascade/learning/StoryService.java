@@ -1,7 +1,7 @@
 package io.cascade.learning;
 
 import io.cascade.audit.AuditLog;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.internal.StoryStore;
 import io.cascade.organization.CurrentPersonSummary;
@@ -33,17 +33,17 @@ public class StoryService {
 
     private final CurrentUser currentUser;
     private final OrganizationService organization;
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
     private final StoryStore stories;
     private final Clock clock;
     private final AuditLog auditLog;
 
-    StoryService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
+    StoryService(CurrentUser currentUser, OrganizationService organization, CourseService courses,
             StoryStore stories, Clock clock, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.organization = organization;
-        this.catalog = catalog;
+        this.courses = courses;
         this.stories = stories;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ public class StoryService {
     public StoryItem post(@Valid NewStory story) {
         CurrentPersonSummary me = organization.currentPerson(currentUser.require().getUsername())
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to a person"));
-        if (catalog.listCourses(CourseStatus.PUBLISHED).stream().noneMatch(course -> course.id() == story.courseId())) {
+        if (courses.listCourses(CourseStatus.PUBLISHED).stream().noneMatch(course -> course.id() == story.courseId())) {
             throw new LearningRuleException("Choose a published course");
         }
         long id = stories.insert(me.personId(), me.departmentId(), story.courseId(), story.kind(),

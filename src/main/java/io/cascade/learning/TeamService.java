@@ -1,7 +1,7 @@
 package io.cascade.learning;
 
 import io.cascade.audit.AuditLog;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.TeamMember.CourseStanding;
 import io.cascade.learning.TeamOverview.TeamCourse;
@@ -51,21 +51,21 @@ public class TeamService {
 
     private final CurrentUser currentUser;
     private final OrganizationService organization;
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
     private final TeamQueries queries;
     private final CheckInRepository checkIns;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
 
-    TeamService(CurrentUser currentUser, OrganizationService organization, CourseCatalogService catalog,
+    TeamService(CurrentUser currentUser, OrganizationService organization, CourseService courses,
             TeamQueries queries, CheckInRepository checkIns, Clock clock, ApplicationEventPublisher events,
             AuditLog auditLog) {
         this.auditLog = auditLog;
         this.events = events;
         this.currentUser = currentUser;
         this.organization = organization;
-        this.catalog = catalog;
+        this.courses = courses;
         this.queries = queries;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -81,10 +81,10 @@ public class TeamService {
         List<PersonListItem> reports = organization.directReports(me).stream()
                 .sorted(Comparator.comparing(PersonListItem::lastName).thenComparing(PersonListItem::firstName))
                 .toList();
-        List<TeamCourse> courses = catalog.listCourses(CourseStatus.PUBLISHED).stream()
+        List<TeamCourse> teamCourses = courses.listCourses(CourseStatus.PUBLISHED).stream()
                 .map(course -> new TeamCourse(course.id(), course.title()))
                 .sorted(Comparator.comparing(TeamCourse::title)).toList();
-        Map<Long, String> courseTitles = courses.stream()
+        Map<Long, String> courseTitles = teamCourses.stream()
                 .collect(Collectors.toMap(TeamCourse::id, TeamCourse::title));
 
         List<Long> people = Stream.concat(Stream.of(me), reports.stream().map(PersonListItem::id)).toList();
@@ -103,7 +103,7 @@ public class TeamService {
         List<String> bookedBeforeMe = new ArrayList<>();
         for (PersonListItem report : reports) {
             Map<Long, CourseStanding> standings = new HashMap<>();
-            for (TeamCourse course : courses) {
+            for (TeamCourse course : teamCourses) {
                 Key key = new Key(report.id(), course.id());
                 List<LocalDate> days = checkInDays.getOrDefault(key, List.of());
                 Instant trained = trainedAt.get(key);
@@ -132,7 +132,7 @@ public class TeamService {
                     Map.copyOf(standings)));
         }
         due.sort(Comparator.comparing(CheckInDue::dueBy));
-        return new TeamOverview(window, courses, members, TrickleDownRules.championRate(trainedReports, window),
+        return new TeamOverview(window, teamCourses, members, TrickleDownRules.championRate(trainedReports, window),
                 due, bookedBeforeMe);
     }
 

@@ -26,7 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogAccessTest {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
+    @Autowired
+    CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -41,8 +45,9 @@ class CatalogAccessTest {
     void aPublishedCourseWithAQuizAndAHandout() {
         fixtures = new LearnerFixtures(jdbc, users).course();
         fixtures.signInAs("trainer");
-        documentId = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
+        documentId = courseModules.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null,
+                null, false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3}))
+                .id();
         entityManager.flush();
         entityManager.clear();
     }
@@ -64,10 +69,10 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         fixtures.signInAs("employee");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
-        assertThat(catalog.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
-        assertThat(catalog.listCourses(CourseStatus.DRAFT)).isEmpty();
-        assertThat(catalog.listCourses(CourseStatus.ARCHIVED)).isEmpty();
+        assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
+        assertThat(courses.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
+        assertThat(courses.listCourses(CourseStatus.DRAFT)).isEmpty();
+        assertThat(courses.listCourses(CourseStatus.ARCHIVED)).isEmpty();
     }
 
     @Test
@@ -75,10 +80,10 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         fixtures.signInAs("trainer");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isPresent();
-        assertThat(catalog.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
+        assertThat(courses.findCourse(fixtures.courseId)).isPresent();
+        assertThat(courses.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
                 .contains(fixtures.courseId);
-        assertThat(catalog.quizQuestions(fixtures.quizId)).hasSize(2);
+        assertThat(courseModules.quizQuestions(fixtures.quizId)).hasSize(2);
     }
 
     @Test
@@ -86,22 +91,23 @@ class CatalogAccessTest {
         course("audience", "LEADERSHIP");
         fixtures.signInAs("employee");
 
-        assertThat(catalog.findCourse(fixtures.courseId)).isEmpty();
+        assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
 
         fixtures.signInAs("manager");
-        assertThat(catalog.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
+        assertThat(courses.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
     }
 
     @Test
     void anEmployeeNeverGetsTheAnswerKeyOnlyTheQuestionsAndTheirMarking() {
         fixtures.signInAs("employee");
 
-        assertThatThrownBy(() -> catalog.quizQuestions(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
-        var paper = catalog.quizPaper(fixtures.quizId);
+        assertThatThrownBy(() -> courseModules.quizQuestions(fixtures.quizId))
+                .isInstanceOf(AccessDeniedException.class);
+        var paper = courseModules.quizPaper(fixtures.quizId);
         assertThat(paper).extracting(QuizPaperQuestion::prompt).containsExactly("Who hangs up first?",
                 "What do you say on hold?");
         assertThat(paper.getFirst().options()).containsExactly("The customer", "You", "Whoever is faster");
-        var marks = catalog.markQuiz(fixtures.quizId, Map.of(fixtures.singleChoiceId, Set.of(0),
+        var marks = courseModules.markQuiz(fixtures.quizId, Map.of(fixtures.singleChoiceId, Set.of(0),
                 fixtures.multipleChoiceId, Set.of(0)));
         assertThat(marks).extracting(QuizMark::correct).containsExactly(true, false);
     }
@@ -111,8 +117,8 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         fixtures.signInAs("employee");
 
-        assertThatThrownBy(() -> catalog.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.markQuiz(fixtures.quizId, Map.of()))
+        assertThatThrownBy(() -> courseModules.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courseModules.markQuiz(fixtures.quizId, Map.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -120,9 +126,9 @@ class CatalogAccessTest {
     void anEmployeeDownloadsTheHandoutOfAPublishedCourseOfTheirTrack() {
         fixtures.signInAs("employee");
 
-        assertThat(catalog.documentInfo(documentId)).hasValueSatisfying(info ->
+        assertThat(documents.documentInfo(documentId)).hasValueSatisfying(info ->
                 assertThat(info.fileName()).isEqualTo("handout.pdf"));
-        assertThat(catalog.documentFile(documentId).orElseThrow().content()).containsExactly(1, 2, 3);
+        assertThat(documents.documentFile(documentId).orElseThrow().content()).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -130,8 +136,8 @@ class CatalogAccessTest {
         course("status", "DRAFT");
         fixtures.signInAs("employee");
 
-        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -139,6 +145,6 @@ class CatalogAccessTest {
         course("audience", "LEADERSHIP");
         fixtures.signInAs("employee");
 
-        assertThatThrownBy(() -> catalog.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
     }
 }

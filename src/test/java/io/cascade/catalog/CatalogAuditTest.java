@@ -23,7 +23,11 @@ class CatalogAuditTest {
     private static final AtomicInteger CODES = new AtomicInteger();
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
+    @Autowired
+    CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
 
@@ -35,7 +39,7 @@ class CatalogAuditTest {
     void aDraftCourse() {
         audit = new AuditTrail(jdbc);
         code = "AUD-" + System.nanoTime() % 1_000_000 + "-" + CODES.incrementAndGet();
-        courseId = catalog.createCourse(new NewCourse(code, "Greeting Guests", null, Audience.STAFF, null, null,
+        courseId = courses.createCourse(new NewCourse(code, "Greeting Guests", null, Audience.STAFF, null, null,
                 null, null)).id();
     }
 
@@ -46,8 +50,8 @@ class CatalogAuditTest {
     }
 
     long textModule(String title) {
-        return catalog.addModule(courseId, new ModuleDraft(title, ModuleKind.TEXT, "Smile.", null, true, null, null))
-                .id();
+        return courseModules.addModule(courseId, new ModuleDraft(title, ModuleKind.TEXT, "Smile.", null, true, null,
+                null)).id();
     }
 
     @Test
@@ -61,9 +65,9 @@ class CatalogAuditTest {
 
     @Test
     void editingACourseRecordsItsStateBeforeAndAfter() {
-        long version = catalog.findCourse(courseId).orElseThrow().version();
+        long version = courses.findCourse(courseId).orElseThrow().version();
 
-        catalog.updateCourse(courseId, version, new CourseEdit("Greeting Guests Warmly", null, Audience.ALL, 12,
+        courses.updateCourse(courseId, version, new CourseEdit("Greeting Guests Warmly", null, Audience.ALL, 12,
                 null, null, null));
 
         Entry entry = audit.last("Course", courseId, "UPDATE");
@@ -76,7 +80,7 @@ class CatalogAuditTest {
     void publishingACourseIsRecorded() {
         textModule("Why");
 
-        catalog.publish(courseId);
+        courses.publish(courseId);
 
         Entry entry = audit.last("Course", courseId, "PUBLISH");
         byTheAuthor(entry, "PUBLISH", code);
@@ -87,17 +91,17 @@ class CatalogAuditTest {
     @Test
     void unpublishingACourseIsRecorded() {
         textModule("Why");
-        catalog.publish(courseId);
+        courses.publish(courseId);
 
-        catalog.unpublish(courseId);
+        courses.unpublish(courseId);
 
         byTheAuthor(audit.last("Course", courseId, "UNPUBLISH"), "UNPUBLISH", code);
     }
 
     @Test
     void archivingAndRestoringACourseAreRecorded() {
-        catalog.archive(courseId);
-        catalog.restore(courseId);
+        courses.archive(courseId);
+        courses.restore(courseId);
 
         byTheAuthor(audit.last("Course", courseId, "ARCHIVE"), "ARCHIVE", code);
         Entry restored = audit.last("Course", courseId, "RESTORE");
@@ -118,7 +122,7 @@ class CatalogAuditTest {
     void editingAModuleRecordsItsStateBeforeAndAfter() {
         long module = textModule("Why");
 
-        catalog.updateModule(module, new ModuleDraft("Why it matters", ModuleKind.TEXT, "Smile and listen.", null,
+        courseModules.updateModule(module, new ModuleDraft("Why it matters", ModuleKind.TEXT, "Smile and listen.", null,
                 false, null, null));
 
         Entry entry = audit.last("Course module", module, "UPDATE");
@@ -132,7 +136,7 @@ class CatalogAuditTest {
         textModule("First");
         long second = textModule("Second");
 
-        catalog.moveModule(second, -1);
+        courseModules.moveModule(second, -1);
 
         Entry entry = audit.last("Course module", second, "MOVE");
         byTheAuthor(entry, "MOVE", "from position 2 to 1");
@@ -144,7 +148,7 @@ class CatalogAuditTest {
     void removingAModuleRecordsWhatWasRemoved() {
         long module = textModule("Old news");
 
-        catalog.removeModule(module);
+        courseModules.removeModule(module);
 
         Entry entry = audit.last("Course module", module, "REMOVE");
         byTheAuthor(entry, "REMOVE", "\"Old news\" from " + code);
@@ -154,10 +158,10 @@ class CatalogAuditTest {
 
     @Test
     void uploadingADocumentRecordsTheFileAndTheModule() {
-        long module = catalog.addModule(courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null, true,
-                null, null)).id();
+        long module = courseModules.addModule(courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
+                true, null, null)).id();
 
-        catalog.uploadDocument(module, "handout.pdf", "application/pdf", new byte[] {1, 2, 3});
+        documents.uploadDocument(module, "handout.pdf", "application/pdf", new byte[] {1, 2, 3});
 
         Entry entry = audit.last("Course module", module, "UPLOAD_DOCUMENT");
         byTheAuthor(entry, "UPLOAD_DOCUMENT", "handout.pdf to module \"Handout\" of " + code);
@@ -166,13 +170,13 @@ class CatalogAuditTest {
 
     @Test
     void writingEditingAndRemovingQuizQuestionsIsRecorded() {
-        long quiz = catalog.addModule(courseId, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50, null))
-                .id();
-        QuizQuestionItem question = catalog.addQuestion(quiz, new QuizQuestionDraft("First thing to do?", false,
+        long quiz = courseModules.addModule(courseId, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50,
+                null)).id();
+        QuizQuestionItem question = courseModules.addQuestion(quiz, new QuizQuestionDraft("First thing to do?", false,
                 List.of(new QuizOption("Greet", true), new QuizOption("Ignore", false))));
-        catalog.updateQuestion(question.id(), new QuizQuestionDraft("The first thing to do?", false,
+        courseModules.updateQuestion(question.id(), new QuizQuestionDraft("The first thing to do?", false,
                 List.of(new QuizOption("Greet", false), new QuizOption("Smile", true))));
-        catalog.removeQuestion(question.id());
+        courseModules.removeQuestion(question.id());
 
         Entry added = audit.last("Quiz question", question.id(), "CREATE");
         byTheAuthor(added, "CREATE", "quiz \"Check\" of " + code);

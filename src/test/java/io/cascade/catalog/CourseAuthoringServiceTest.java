@@ -21,10 +21,14 @@ class CourseAuthoringServiceTest {
     private static final AtomicInteger CODES = new AtomicInteger();
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
+    @Autowired
+    CourseDocumentService documents;
 
     long draftCourse() {
-        return catalog.createCourse(new NewCourse("AUTH-" + System.nanoTime() % 1_000_000 + "-"
+        return courses.createCourse(new NewCourse("AUTH-" + System.nanoTime() % 1_000_000 + "-"
                 + CODES.incrementAndGet(), "Handling Complaints", null, Audience.STAFF, null, null, null, null)).id();
     }
 
@@ -36,7 +40,7 @@ class CourseAuthoringServiceTest {
     void shouldEditTheCourseDescriptionAndTrack() {
         long id = draftCourse();
 
-        CourseDetails edited = catalog.updateCourse(id, catalog.findCourse(id).orElseThrow().version(), new CourseEdit("Handling Complaints Well", "Short",
+        CourseDetails edited = courses.updateCourse(id, courses.findCourse(id).orElseThrow().version(), new CourseEdit("Handling Complaints Well", "Short",
                 Audience.LEADERSHIP, 6, "Why it matters", "What we do", "  "));
 
         assertThat(edited.title()).isEqualTo("Handling Complaints Well");
@@ -49,14 +53,14 @@ class CourseAuthoringServiceTest {
     @Test
     void aCourseEditOverSomeoneElsesSaveIsRefusedAndTheirsIsKept() {
         long id = draftCourse();
-        long opened = catalog.findCourse(id).orElseThrow().version();
-        catalog.updateCourse(id, opened, new CourseEdit("Handling Complaints Kindly", null, Audience.STAFF, null,
+        long opened = courses.findCourse(id).orElseThrow().version();
+        courses.updateCourse(id, opened, new CourseEdit("Handling Complaints Kindly", null, Audience.STAFF, null,
                 null, null, null));
 
-        assertThatThrownBy(() -> catalog.updateCourse(id, opened, new CourseEdit("Handling Complaints Fast", null,
+        assertThatThrownBy(() -> courses.updateCourse(id, opened, new CourseEdit("Handling Complaints Fast", null,
                 Audience.ALL, null, null, null, null))).isInstanceOf(CourseChangedException.class)
                 .hasMessageContaining("Someone else changed this course").hasMessageContaining("reload");
-        CourseDetails kept = catalog.findCourse(id).orElseThrow();
+        CourseDetails kept = courses.findCourse(id).orElseThrow();
         assertThat(kept.title()).isEqualTo("Handling Complaints Kindly");
         assertThat(kept.audience()).isEqualTo(Audience.STAFF);
     }
@@ -64,92 +68,93 @@ class CourseAuthoringServiceTest {
     @Test
     void aCourseEditAfterSomeoneElsePublishedItIsRefused() {
         long id = draftCourse();
-        long opened = catalog.findCourse(id).orElseThrow().version();
-        catalog.addModule(id, text("Why"));
-        catalog.publish(id);
+        long opened = courses.findCourse(id).orElseThrow().version();
+        courseModules.addModule(id, text("Why"));
+        courses.publish(id);
 
-        assertThatThrownBy(() -> catalog.updateCourse(id, opened, new CourseEdit("Renamed", null, Audience.STAFF,
+        assertThatThrownBy(() -> courses.updateCourse(id, opened, new CourseEdit("Renamed", null, Audience.STAFF,
                 null, null, null, null))).isInstanceOf(CourseChangedException.class);
     }
 
     @Test
     void shouldAddEachKindOfModuleAndKeepThemInOrder() {
         long id = draftCourse();
-        catalog.addModule(id, text("Why"));
-        catalog.addModule(id, new ModuleDraft("Watch", ModuleKind.VIDEO, null, "https://youtu.be/dQw4w9WgXcQ", true,
-                null, null));
-        catalog.addModule(id, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null, false, null, null),
+        courseModules.addModule(id, text("Why"));
+        courseModules.addModule(id, new ModuleDraft("Watch", ModuleKind.VIDEO, null, "https://youtu.be/dQw4w9WgXcQ",
+                true, null, null));
+        courseModules.addModule(id, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null, false, null, null),
                 new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3}));
-        catalog.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 80, 3));
-        catalog.addModule(id, new ModuleDraft("Think", ModuleKind.REFLECTION, "What do you expect?", null, true,
+        courseModules.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 80, 3));
+        courseModules.addModule(id, new ModuleDraft("Think", ModuleKind.REFLECTION, "What do you expect?", null, true,
                 null, null));
 
-        CourseDetails course = catalog.findCourse(id).orElseThrow();
+        CourseDetails course = courses.findCourse(id).orElseThrow();
         assertThat(course.modules()).extracting(CourseModuleItem::kind).containsExactly(ModuleKind.TEXT,
                 ModuleKind.VIDEO, ModuleKind.DOCUMENT, ModuleKind.QUIZ, ModuleKind.REFLECTION);
         assertThat(course.modules()).extracting(CourseModuleItem::position).containsExactly(1, 2, 3, 4, 5);
         assertThat(course.modules().get(2).required()).isFalse();
         assertThat(course.modules().get(3).passMark()).isEqualTo(80);
         long handout = course.modules().get(2).id();
-        assertThat(catalog.documentInfo(handout)).hasValueSatisfying(info -> {
+        assertThat(documents.documentInfo(handout)).hasValueSatisfying(info -> {
             assertThat(info.fileName()).isEqualTo("handout.pdf");
             assertThat(info.sizeBytes()).isEqualTo(3);
         });
-        assertThat(catalog.documentFile(handout).orElseThrow().content()).containsExactly(1, 2, 3);
+        assertThat(documents.documentFile(handout).orElseThrow().content()).containsExactly(1, 2, 3);
     }
 
     @Test
     void shouldMoveModulesUpAndDownAndCloseTheGapWhenOneIsRemoved() {
         long id = draftCourse();
-        long first = catalog.addModule(id, text("First")).id();
-        long second = catalog.addModule(id, text("Second")).id();
-        long third = catalog.addModule(id, text("Third")).id();
+        long first = courseModules.addModule(id, text("First")).id();
+        long second = courseModules.addModule(id, text("Second")).id();
+        long third = courseModules.addModule(id, text("Third")).id();
 
-        catalog.moveModule(third, -1);
+        courseModules.moveModule(third, -1);
         assertThat(titles(id)).containsExactly("First", "Third", "Second");
-        catalog.moveModule(first, -1);
+        courseModules.moveModule(first, -1);
         assertThat(titles(id)).containsExactly("First", "Third", "Second");
-        catalog.moveModule(first, 1);
+        courseModules.moveModule(first, 1);
         assertThat(titles(id)).containsExactly("Third", "First", "Second");
 
-        catalog.removeModule(third);
-        assertThat(catalog.findCourse(id).orElseThrow().modules()).extracting(CourseModuleItem::position)
+        courseModules.removeModule(third);
+        assertThat(courses.findCourse(id).orElseThrow().modules()).extracting(CourseModuleItem::position)
                 .containsExactly(1, 2);
         assertThat(titles(id)).containsExactly("First", "Second");
         assertThat(second).isPositive();
     }
 
     List<String> titles(long courseId) {
-        return catalog.findCourse(courseId).orElseThrow().modules().stream().map(CourseModuleItem::title).toList();
+        return courses.findCourse(courseId).orElseThrow().modules().stream().map(CourseModuleItem::title).toList();
     }
 
     @Test
     void shouldNameTheFieldAtFaultForABadModule() {
         long id = draftCourse();
 
-        assertThatThrownBy(() -> catalog.addModule(id, new ModuleDraft(" ", ModuleKind.TEXT, "x", null, true, null,
-                null))).isInstanceOfSatisfying(CatalogRuleException.class, e -> assertThat(e.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> catalog.addModule(id, new ModuleDraft("Video", ModuleKind.VIDEO, null,
+        assertThatThrownBy(() -> courseModules.addModule(id, new ModuleDraft(" ", ModuleKind.TEXT, "x", null, true,
+                null, null))).isInstanceOfSatisfying(CatalogRuleException.class,
+                        e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> courseModules.addModule(id, new ModuleDraft("Video", ModuleKind.VIDEO, null,
                 "youtube.com/watch?v=abc", true, null, null)))
                 .isInstanceOfSatisfying(CatalogRuleException.class, e -> assertThat(e.field()).isEqualTo("url"));
-        assertThatThrownBy(() -> catalog.addModule(id, new ModuleDraft("Quiz", ModuleKind.QUIZ, null, null, true,
+        assertThatThrownBy(() -> courseModules.addModule(id, new ModuleDraft("Quiz", ModuleKind.QUIZ, null, null, true,
                 0, null))).isInstanceOfSatisfying(CatalogRuleException.class,
                         e -> assertThat(e.field()).isEqualTo("passMark"));
-        assertThat(catalog.findCourse(id).orElseThrow().modules()).isEmpty();
+        assertThat(courses.findCourse(id).orElseThrow().modules()).isEmpty();
     }
 
     @Test
     void shouldRefuseAnOversizedOrForeignDocumentAndSaveNothing() {
         long id = draftCourse();
         var draft = new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null, true, null, null);
-        byte[] tooBig = new byte[(int) catalog.maxDocumentBytes() + 1];
+        byte[] tooBig = new byte[(int) documents.maxDocumentBytes() + 1];
 
-        assertThatThrownBy(() -> catalog.addModule(id, draft, new DocumentUpload("big.pdf", "application/pdf",
+        assertThatThrownBy(() -> courseModules.addModule(id, draft, new DocumentUpload("big.pdf", "application/pdf",
                 tooBig))).isInstanceOfSatisfying(CatalogRuleException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.getMessage()).contains("the limit is 10.0 MB");
                 });
-        assertThatThrownBy(() -> catalog.addModule(id, draft, new DocumentUpload("run.exe",
+        assertThatThrownBy(() -> courseModules.addModule(id, draft, new DocumentUpload("run.exe",
                 "application/octet-stream", new byte[] {1}))).isInstanceOf(CatalogRuleException.class)
                 .hasMessageContaining("cannot be uploaded");
     }
@@ -157,50 +162,53 @@ class CourseAuthoringServiceTest {
     @Test
     void shouldWriteQuizQuestionsWithSingleAndMultipleChoice() {
         long id = draftCourse();
-        long quiz = catalog.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50, null)).id();
+        long quiz = courseModules.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50, null))
+                .id();
 
-        catalog.addQuestion(quiz, new QuizQuestionDraft("First thing to do?", false, List.of(
+        courseModules.addQuestion(quiz, new QuizQuestionDraft("First thing to do?", false, List.of(
                 new QuizOption("Greet", true), new QuizOption("Ignore", false), new QuizOption(" ", false))));
-        QuizQuestionItem multiple = catalog.addQuestion(quiz, new QuizQuestionDraft("Good habits?", true, List.of(
+        QuizQuestionItem multiple = courseModules.addQuestion(quiz, new QuizQuestionDraft("Good habits?", true, List.of(
                 new QuizOption("Eye contact", true), new QuizOption("Name", true), new QuizOption("Phone", false))));
 
-        assertThat(catalog.quizQuestions(quiz)).extracting(QuizQuestionItem::prompt)
+        assertThat(courseModules.quizQuestions(quiz)).extracting(QuizQuestionItem::prompt)
                 .containsExactly("First thing to do?", "Good habits?");
-        assertThat(catalog.quizQuestions(quiz).getFirst().options()).hasSize(2);
+        assertThat(courseModules.quizQuestions(quiz).getFirst().options()).hasSize(2);
         assertThat(multiple.options()).filteredOn(QuizOption::correct).hasSize(2);
-        assertThatThrownBy(() -> catalog.addQuestion(quiz, new QuizQuestionDraft("Two right?", false, List.of(
+        assertThatThrownBy(() -> courseModules.addQuestion(quiz, new QuizQuestionDraft("Two right?", false, List.of(
                 new QuizOption("A", true), new QuizOption("B", true))))).isInstanceOf(CatalogRuleException.class)
                 .hasMessage("Mark exactly one answer as correct");
-        assertThatThrownBy(() -> catalog.addQuestion(quiz, new QuizQuestionDraft("Alone?", false, List.of(
+        assertThatThrownBy(() -> courseModules.addQuestion(quiz, new QuizQuestionDraft("Alone?", false, List.of(
                 new QuizOption("A", true))))).hasMessage("A question needs at least two answers");
 
-        catalog.removeQuestion(catalog.quizQuestions(quiz).getFirst().id());
-        assertThat(catalog.quizQuestions(quiz)).singleElement()
+        courseModules.removeQuestion(courseModules.quizQuestions(quiz).getFirst().id());
+        assertThat(courseModules.quizQuestions(quiz)).singleElement()
                 .satisfies(question -> assertThat(question.position()).isEqualTo(1));
     }
 
     @Test
     void shouldPublishOnlyACompleteCourseThenUnpublishArchiveAndRestoreIt() {
         long id = draftCourse();
-        assertThatThrownBy(() -> catalog.publish(id)).hasMessage("Add at least one module before publishing");
-        long quiz = catalog.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50, null)).id();
-        assertThatThrownBy(() -> catalog.publish(id)).hasMessageContaining("has no questions yet");
-        catalog.addQuestion(quiz, new QuizQuestionDraft("Smile?", false, List.of(new QuizOption("Yes", true),
+        assertThatThrownBy(() -> courses.publish(id)).hasMessage("Add at least one module before publishing");
+        long quiz = courseModules.addModule(id, new ModuleDraft("Check", ModuleKind.QUIZ, null, null, true, 50, null))
+                .id();
+        assertThatThrownBy(() -> courses.publish(id)).hasMessageContaining("has no questions yet");
+        courseModules.addQuestion(quiz, new QuizQuestionDraft("Smile?", false, List.of(new QuizOption("Yes", true),
                 new QuizOption("No", false))));
 
-        assertThat(catalog.publish(id).status()).isEqualTo(CourseStatus.PUBLISHED);
-        assertThat(catalog.unpublish(id).status()).isEqualTo(CourseStatus.DRAFT);
-        assertThat(catalog.archive(id).status()).isEqualTo(CourseStatus.ARCHIVED);
-        assertThatThrownBy(() -> catalog.addModule(id, text("Late"))).hasMessageContaining("archived");
-        assertThat(catalog.restore(id).status()).isEqualTo(CourseStatus.DRAFT);
+        assertThat(courses.publish(id).status()).isEqualTo(CourseStatus.PUBLISHED);
+        assertThat(courses.unpublish(id).status()).isEqualTo(CourseStatus.DRAFT);
+        assertThat(courses.archive(id).status()).isEqualTo(CourseStatus.ARCHIVED);
+        assertThatThrownBy(() -> courseModules.addModule(id, text("Late"))).hasMessageContaining("archived");
+        assertThat(courses.restore(id).status()).isEqualTo(CourseStatus.DRAFT);
     }
 
     @Test
     @WithMockUser(roles = "EMPLOYEE")
     void shouldRefuseAuthoringToEmployees() {
-        long course = catalog.listCourses().getFirst().id();
+        long course = courses.listCourses().getFirst().id();
 
-        assertThatThrownBy(() -> catalog.addModule(course, text("Mine"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.archive(course)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courseModules.addModule(course, text("Mine")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courses.archive(course)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -88,7 +88,7 @@ class TrickleDownServiceTest {
     io.cascade.organization.PeopleImportService peopleImport;
 
     @Autowired
-    io.cascade.catalog.CourseCatalogService catalog;
+    io.cascade.catalog.CourseService courses;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
@@ -590,9 +590,9 @@ class TrickleDownServiceTest {
         assertThat(own(service.report(round), backOffice, yearly)).as("a one-off course: Olga's training holds")
                 .isEqualTo(cell(IN_ORDER, 1, 1, 1, 1, 0));
 
-        var course = catalog.findCourse(yearly).orElseThrow();
+        var course = courses.findCourse(yearly).orElseThrow();
         var edit = io.cascade.catalog.CourseEdit.of(course);
-        catalog.updateCourse(yearly, course.version(), new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(),
+        courses.updateCourse(yearly, course.version(), new io.cascade.catalog.CourseEdit(edit.title(), edit.summary(),
                 edit.audience(),
                 12, edit.contextText(), edit.contentText(), edit.buyInText()));
 

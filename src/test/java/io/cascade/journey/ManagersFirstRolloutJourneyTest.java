@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -29,7 +30,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ManagersFirstRolloutJourneyTest extends BrowserJourney {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     JdbcClient jdbc;
 
@@ -37,10 +40,10 @@ class ManagersFirstRolloutJourneyTest extends BrowserJourney {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("trainer", null, "ROLE_TRAINER"));
         try {
-            long id = catalog.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
+            long id = courses.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
                     "Rollout Journey " + System.nanoTime() % 10_000, null, Audience.ALL, null, null, null, null)).id();
-            catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-            catalog.publish(id);
+            courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+            courses.publish(id);
             return id;
         } finally {
             SecurityContextHolder.clearContext();

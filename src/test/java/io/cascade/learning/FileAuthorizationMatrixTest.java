@@ -3,7 +3,8 @@ package io.cascade.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseDocumentService;
+import io.cascade.catalog.CourseModuleService;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
@@ -38,7 +39,9 @@ class FileAuthorizationMatrixTest {
     @Autowired
     CertificateService certificates;
     @Autowired
-    CourseCatalogService catalog;
+    CourseModuleService courseModules;
+    @Autowired
+    CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -55,14 +58,14 @@ class FileAuthorizationMatrixTest {
     void aCourseWithAHandoutADraftWithAnotherAndEmmasCertificate() {
         fixtures = new LearnerFixtures(jdbc, users).course();
         fixtures.signInAs("trainer");
-        handout = catalog.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
+        handout = courseModules.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
                 false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                 insert into course (code, title, audience, status, created_at, updated_at)
                 values ('DRAFT-MTRX', 'Not Ready Yet', 'ALL', 'DRAFT', :now, :now)""").param("now", now).update();
         long draft = jdbc.sql("select id from course where code = 'DRAFT-MTRX'").query(Long.class).single();
-        draftHandout = catalog.addModule(draft, new ModuleDraft("Draft handout", ModuleKind.DOCUMENT, null, null,
+        draftHandout = courseModules.addModule(draft, new ModuleDraft("Draft handout", ModuleKind.DOCUMENT, null, null,
                 false, null, null), new DocumentUpload("draft.pdf", "application/pdf", new byte[] {4, 5})).id();
         jdbc.sql("""
                 insert into certificate (code, person_id, course_id, person_name, course_title, issued_at)
@@ -90,8 +93,8 @@ class FileAuthorizationMatrixTest {
             String executive, String manager, String employee) {
         Supplier<Boolean> fetch = switch (file) {
             case "Emma's certificate PDF" -> () -> certificates.myCertificatePdf(certificateCode).length > 0;
-            case "handout of a published course" -> () -> catalog.documentFile(handout).isPresent();
-            case "handout of a draft course" -> () -> catalog.documentFile(draftHandout).isPresent();
+            case "handout of a published course" -> () -> documents.documentFile(handout).isPresent();
+            case "handout of a draft course" -> () -> documents.documentFile(draftHandout).isPresent();
             default -> throw new IllegalArgumentException(file);
         };
 

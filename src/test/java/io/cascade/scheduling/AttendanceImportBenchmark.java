@@ -2,7 +2,8 @@ package io.cascade.scheduling;
 
 import io.cascade.Application;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -40,16 +41,17 @@ public final class AttendanceImportBenchmark {
         try (ConfigurableApplicationContext context = application.run()) {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("benchmark", "x",
                     List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-            var catalog = context.getBean(CourseCatalogService.class);
+            var courses = context.getBean(CourseService.class);
+            var courseModules = context.getBean(CourseModuleService.class);
             var jdbc = context.getBean(JdbcClient.class);
             var imports = context.getBean(AttendanceImportService.class);
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 String code = "BENCH-" + System.currentTimeMillis() % 1_000_000 + "-" + i;
-                long id = catalog.createCourse(new NewCourse(code, "Benchmark " + code, null, Audience.ALL, null, null,
+                long id = courses.createCourse(new NewCourse(code, "Benchmark " + code, null, Audience.ALL, null, null,
                         null, null)).id();
-                catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-                catalog.publish(id);
+                courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+                courses.publish(id);
                 codes.add(code);
             }
             List<String> people = jdbc.sql("select employee_number from person where active = true order by id "

@@ -10,7 +10,7 @@ import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditQuery;
 import io.cascade.base.imports.ImportProblem;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.NewCourse;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.Enrolment;
@@ -51,7 +51,7 @@ class AttendanceImportServiceTest {
     @Autowired
     EnrolmentRepository enrolments;
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -197,7 +197,7 @@ class AttendanceImportServiceTest {
     void shouldReportEveryProblemWithItsLineAndReasonAndImportNothing() {
         long course = fixtures.freshCourse();
         String code = code(course);
-        long draft = catalog.createCourse(new NewCourse("DR-" + System.nanoTime() % 100_000_000, "Draft Course",
+        long draft = courses.createCourse(new NewCourse("DR-" + System.nanoTime() % 100_000_000, "Draft Course",
                 null, Audience.ALL, null, null, null, null)).id();
         fixtures.entityManager.flush();
         List<String> people = employeeNumbers(3);

@@ -1,7 +1,8 @@
 package io.cascade.scheduling;
 
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -23,14 +24,16 @@ class SchedulingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final CourseCatalogService catalog;
+    final CourseService courses;
+    final CourseModuleService courseModules;
     final ClassSessionRepository sessions;
     final JdbcClient jdbc;
     final EntityManager entityManager;
 
-    SchedulingFixtures(CourseCatalogService catalog, ClassSessionRepository sessions, JdbcClient jdbc,
-            EntityManager entityManager) {
-        this.catalog = catalog;
+    SchedulingFixtures(CourseService courses, CourseModuleService courseModules, ClassSessionRepository sessions,
+            JdbcClient jdbc, EntityManager entityManager) {
+        this.courses = courses;
+        this.courseModules = courseModules;
         this.entityManager = entityManager;
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -38,10 +41,10 @@ class SchedulingFixtures {
 
     /** A new published course nobody is trained in. Needs a TRAINER or ADMIN caller. */
     long freshCourse() {
-        long id = catalog.createCourse(new NewCourse("T-" + System.nanoTime() % 100_000_000 + "-"
+        long id = courses.createCourse(new NewCourse("T-" + System.nanoTime() % 100_000_000 + "-"
                 + SEQUENCE.incrementAndGet(), "Test Course", null, Audience.ALL, null, null, null, null)).id();
-        catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        catalog.publish(id);
+        courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+        courses.publish(id);
         // scheduling reads the course with SQL: make the JPA changes visible inside the test's transaction
         entityManager.flush();
         return id;

@@ -6,7 +6,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.cascade.CascadeSpringTest;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -51,7 +52,9 @@ class SessionMailTest {
     @Autowired
     EnrolmentService enrolment;
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     SessionMailer mailer;
     @Autowired
@@ -64,10 +67,10 @@ class SessionMailTest {
     }
 
     SessionDetails session(int capacity) {
-        long course = catalog.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
+        long course = courses.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
                 + SEQUENCE.incrementAndGet(), null, Audience.ALL, null, null, null, null)).id();
-        catalog.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        catalog.publish(course);
+        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+        courses.publish(course);
         LocalDateTime start = LocalDateTime.now().plusYears(30).plusMinutes(System.nanoTime() % 500_000)
                 .truncatedTo(ChronoUnit.MINUTES);
         return scheduling.scheduleSession(new SessionDraft(course, start, 90, "Europe/London", "Room 7", null,

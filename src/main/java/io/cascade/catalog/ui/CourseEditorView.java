@@ -29,10 +29,12 @@ import io.cascade.base.ui.Notifications;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseChangedException;
-import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseDetails;
+import io.cascade.catalog.CourseDocumentService;
 import io.cascade.catalog.CourseEdit;
 import io.cascade.catalog.CourseModuleItem;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
@@ -70,23 +72,27 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<CourseModuleItem> modules = new Grid<>(CourseModuleItem.class, false);
     final Button addModule = new Button("Add module", VaadinIcon.PLUS.create());
 
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
+    private final CourseModuleService courseModules;
+    private final CourseDocumentService documents;
     private final Binder<CourseForm> binder = new Binder<>();
     private CourseDetails course;
 
-    CourseEditorView(CourseCatalogService catalog) {
-        this.catalog = catalog;
+    CourseEditorView(CourseService courses, CourseModuleService courseModules, CourseDocumentService documents) {
+        this.courses = courses;
+        this.courseModules = courseModules;
+        this.documents = documents;
         addClassName("view");
         setMaxWidth("72rem");
 
         var back = new Button("Courses", VaadinIcon.ARROW_LEFT.create(), click -> UI.getCurrent().navigate("courses"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> change(() -> catalog.publish(course.id()), "Course published"));
-        unpublish.addClickListener(click -> change(() -> catalog.unpublish(course.id()), "Back to draft"));
+        publish.addClickListener(click -> change(() -> courses.publish(course.id()), "Course published"));
+        unpublish.addClickListener(click -> change(() -> courses.unpublish(course.id()), "Back to draft"));
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        archive.addClickListener(click -> change(() -> catalog.archive(course.id()), "Course archived"));
-        restore.addClickListener(click -> change(() -> catalog.restore(course.id()), "Course restored as a draft"));
+        archive.addClickListener(click -> change(() -> courses.archive(course.id()), "Course archived"));
+        restore.addClickListener(click -> change(() -> courses.restore(course.id()), "Course restored as a draft"));
         heading.addClassName("editor-heading");
         var titleRow = new HorizontalLayout(heading, status);
         titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -109,7 +115,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
-        catalog.findCourse(courseId).ifPresentOrElse(this::show, () -> event.forwardTo("courses"));
+        courses.findCourse(courseId).ifPresentOrElse(this::show, () -> event.forwardTo("courses"));
     }
 
     private FormLayout courseForm() {
@@ -162,7 +168,8 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         modules.setAllRowsVisible(true);
         modules.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         modules.setEmptyStateText("No modules yet: add the first one.");
-        addModule.addClickListener(click -> new ModuleDialog(catalog, course.id(), null, this::reload).open());
+        addModule.addClickListener(
+                click -> new ModuleDialog(courseModules, documents, course.id(), null, this::reload).open());
         var section = new Div(modules, addModule);
         section.setWidthFull();
         addModule.getStyle().set("margin-top", "var(--lumo-space-s)");
@@ -175,10 +182,10 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         var down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", () -> move(module, 1));
         down.setEnabled(module.position() < course.modules().size());
         var edit = iconButton(VaadinIcon.EDIT, "Edit",
-                () -> new ModuleDialog(catalog, course.id(), module, this::reload).open());
+                () -> new ModuleDialog(courseModules, documents, course.id(), module, this::reload).open());
         var remove = iconButton(VaadinIcon.TRASH, "Remove", () -> change(() -> {
-            catalog.removeModule(module.id());
-            return catalog.findCourse(course.id()).orElseThrow();
+            courseModules.removeModule(module.id());
+            return courses.findCourse(course.id()).orElseThrow();
         }, "Module removed"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var actions = new HorizontalLayout(up, down, edit, remove);
@@ -197,7 +204,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void move(CourseModuleItem module, int offset) {
-        catalog.moveModule(module.id(), offset);
+        courseModules.moveModule(module.id(), offset);
         reload();
     }
 
@@ -208,7 +215,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            show(catalog.updateCourse(course.id(), course.version(), new CourseEdit(form.getTitle(),
+            show(courses.updateCourse(course.id(), course.version(), new CourseEdit(form.getTitle(),
                     form.getSummary(), form.getAudience(), form.getRefresherMonths(), form.getContextText(),
                     form.getContentText(), form.getBuyInText())));
             Notifications.success("Course saved");
@@ -235,7 +242,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void reload() {
-        catalog.findCourse(course.id()).ifPresent(this::show);
+        courses.findCourse(course.id()).ifPresent(this::show);
     }
 
     private void show(CourseDetails details) {

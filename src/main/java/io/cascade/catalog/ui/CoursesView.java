@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.security.Roles;
@@ -33,7 +33,7 @@ class CoursesView extends VerticalLayout {
     final Grid<CourseSummary> grid = new Grid<>(CourseSummary.class, false);
     final Button newCourse = new Button("New course", VaadinIcon.PLUS.create());
 
-    CoursesView(CourseCatalogService catalog) {
+    CoursesView(CourseService courses) {
         addClassName("view");
         setSizeFull();
 
@@ -50,12 +50,12 @@ class CoursesView extends VerticalLayout {
         grid.addColumn(CourseSummary::moduleCount).setHeader("Modules").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No courses yet.");
-        grid.setItems(catalog.listCourses());
+        grid.setItems(courses.listCourses());
         grid.setSizeFull();
         grid.addItemClickListener(click -> CourseEditorView.open(click.getItem().id()));
 
         newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newCourse.addClickListener(click -> new NewCourseDialog(catalog).open());
+        newCourse.addClickListener(click -> new NewCourseDialog(courses).open());
         var header = new HorizontalLayout(intro, newCourse);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

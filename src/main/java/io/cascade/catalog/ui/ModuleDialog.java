@@ -20,8 +20,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.cascade.base.ui.FieldErrors;
 import io.cascade.catalog.CatalogRuleException;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseDocumentService;
 import io.cascade.catalog.CourseModuleItem;
+import io.cascade.catalog.CourseModuleService;
 import io.cascade.base.ui.imports.LimitedUpload;
 import io.cascade.catalog.DocumentUpload;
 import io.cascade.catalog.Markdown;
@@ -52,7 +53,8 @@ class ModuleDialog extends Dialog {
     final Div preview = new Div();
     final Button save = new Button("Save");
 
-    private final CourseCatalogService catalog;
+    private final CourseModuleService courseModules;
+    private final CourseDocumentService documents;
     private final long courseId;
     private final Runnable onSaved;
     private final Binder<Form> binder = new Binder<>();
@@ -60,8 +62,10 @@ class ModuleDialog extends Dialog {
     private CourseModuleItem module;
     private DocumentUpload pendingFile;
 
-    ModuleDialog(CourseCatalogService catalog, long courseId, CourseModuleItem module, Runnable onSaved) {
-        this.catalog = catalog;
+    ModuleDialog(CourseModuleService courseModules, CourseDocumentService documents, long courseId,
+            CourseModuleItem module, Runnable onSaved) {
+        this.courseModules = courseModules;
+        this.documents = documents;
         this.courseId = courseId;
         this.module = module;
         this.onSaved = onSaved;
@@ -88,7 +92,7 @@ class ModuleDialog extends Dialog {
         url.addValueChangeListener(change -> updatePreview());
 
         // the limit holds on the server too: reading stops at the limit, whatever the browser was told
-        upload = new Upload(LimitedUpload.inMemory(catalog.maxDocumentBytes(), (fileName, bytes) -> {
+        upload = new Upload(LimitedUpload.inMemory(documents.maxDocumentBytes(), (fileName, bytes) -> {
             pendingFile = new DocumentUpload(fileName, URLConnection.guessContentTypeFromName(fileName), bytes);
             uploadError.setText("");
             currentFile.setText("Ready to save: " + fileName + " (" + size(bytes.length) + ")");
@@ -97,12 +101,12 @@ class ModuleDialog extends Dialog {
             uploadError.setText(refusal);
         }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, catalog.maxDocumentBytes()));
-        upload.setAcceptedFileTypes(CourseCatalogService.DOCUMENT_EXTENSIONS.stream().sorted()
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
+        upload.setAcceptedFileTypes(CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted()
                 .map(extension -> "." + extension).toArray(String[]::new));
         upload.addFileRejectedListener(rejected -> uploadError.setText(rejected.getErrorMessage()
-                + " (at most " + size(catalog.maxDocumentBytes()) + "; "
-                + String.join(", ", CourseCatalogService.DOCUMENT_EXTENSIONS.stream().sorted().toList()) + ")"));
+                + " (at most " + size(documents.maxDocumentBytes()) + "; "
+                + String.join(", ", CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted().toList()) + ")"));
         uploadError.addClassName("field-error");
         preview.addClassName("module-preview");
 
@@ -162,13 +166,13 @@ class ModuleDialog extends Dialog {
         uploadError.setVisible(document);
         currentFile.setVisible(document);
         if (document && module != null && pendingFile == null) {
-            currentFile.setText(catalog.documentInfo(module.id())
+            currentFile.setText(documents.documentInfo(module.id())
                     .map(info -> "Current file: " + info.fileName() + " (" + size(info.sizeBytes()) + ")")
                     .orElse("No file yet"));
         }
         questionsArea.removeAll();
         if (selected == ModuleKind.QUIZ && module != null) {
-            questionsArea.add(new QuizQuestionsEditor(catalog, module.id()));
+            questionsArea.add(new QuizQuestionsEditor(courseModules, module.id()));
         }
         updatePreview();
     }
@@ -201,7 +205,7 @@ class ModuleDialog extends Dialog {
         }
         ModuleKind selected = kind.getValue();
         if (selected == ModuleKind.DOCUMENT && pendingFile == null
-                && (module == null || catalog.documentInfo(module.id()).isEmpty())) {
+                && (module == null || documents.documentInfo(module.id()).isEmpty())) {
             uploadError.setText("Choose the file to hand out");
             return;
         }
@@ -209,8 +213,8 @@ class ModuleDialog extends Dialog {
                 form.getPassMark(), form.getMaxAttempts());
         try {
             boolean created = module == null;
-            module = created ? catalog.addModule(courseId, draft, pendingFile)
-                    : catalog.updateModule(module.id(), draft, pendingFile);
+            module = created ? courseModules.addModule(courseId, draft, pendingFile)
+                    : courseModules.updateModule(module.id(), draft, pendingFile);
             pendingFile = null;
             onSaved.run();
             if (created && selected == ModuleKind.QUIZ) {

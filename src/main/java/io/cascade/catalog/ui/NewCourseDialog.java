@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
 import io.cascade.catalog.CourseCodeTakenException;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.catalog.NewCourse;
 
@@ -24,7 +24,7 @@ class NewCourseDialog extends Dialog {
 
     private final Binder<Draft> binder = new Binder<>();
 
-    NewCourseDialog(CourseCatalogService catalog) {
+    NewCourseDialog(CourseService courses) {
         setHeaderTitle("New course");
         code.setHelperText("A short unique key, e.g. SVC-200");
         code.setMaxLength(40);
@@ -51,7 +51,7 @@ class NewCourseDialog extends Dialog {
             if (binder.validate().isOk()) {
                 Draft draft = binder.getBean();
                 try {
-                    CourseSummary course = catalog.createCourse(new NewCourse(draft.getCode(), draft.getTitle(),
+                    CourseSummary course = courses.createCourse(new NewCourse(draft.getCode(), draft.getTitle(),
                             null, draft.getAudience(), null, null, null, null));
                     close();
                     CourseEditorView.open(course.id());

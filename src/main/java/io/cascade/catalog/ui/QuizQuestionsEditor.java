@@ -14,7 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import io.cascade.base.ui.FieldErrors;
 import io.cascade.catalog.CatalogRuleException;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
 import io.cascade.catalog.QuizOption;
 import io.cascade.catalog.QuizQuestionDraft;
 import io.cascade.catalog.QuizQuestionItem;
@@ -36,12 +36,12 @@ class QuizQuestionsEditor extends Div {
     final Span optionsError = new Span();
     final Button saveQuestion = new Button("Add question");
 
-    private final CourseCatalogService catalog;
+    private final CourseModuleService courseModules;
     private final long moduleId;
     private QuizQuestionItem editing;
 
-    QuizQuestionsEditor(CourseCatalogService catalog, long moduleId) {
-        this.catalog = catalog;
+    QuizQuestionsEditor(CourseModuleService courseModules, long moduleId) {
+        this.courseModules = courseModules;
         this.moduleId = moduleId;
         setWidthFull();
 
@@ -53,7 +53,7 @@ class QuizQuestionsEditor extends Div {
             var edit = new Button(VaadinIcon.EDIT.create(), click -> edit(question));
             edit.setAriaLabel("Edit question");
             var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                catalog.removeQuestion(question.id());
+                courseModules.removeQuestion(question.id());
                 refresh();
             });
             remove.setAriaLabel("Remove question");
@@ -111,9 +111,9 @@ class QuizQuestionsEditor extends Div {
         optionsError.setText("");
         try {
             if (editing == null) {
-                catalog.addQuestion(moduleId, draft);
+                courseModules.addQuestion(moduleId, draft);
             } else {
-                catalog.updateQuestion(editing.id(), draft);
+                courseModules.updateQuestion(editing.id(), draft);
             }
             clearForm();
             refresh();
@@ -131,6 +131,6 @@ class QuizQuestionsEditor extends Div {
     }
 
     private void refresh() {
-        questions.setItems(catalog.quizQuestions(moduleId));
+        questions.setItems(courseModules.quizQuestions(moduleId));
     }
 }

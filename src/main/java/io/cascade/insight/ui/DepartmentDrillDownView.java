@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import io.cascade.base.ui.Formats;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.insight.CourseRef;
 import io.cascade.insight.DepartmentCourseStatus;
@@ -66,16 +66,16 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     final Grid<MemberTraining> staff = new Grid<>();
 
     private final TrickleDownService trickleDown;
-    private final CourseCatalogService catalog;
+    private final CourseService courses;
     private final Div content = new Div();
     private String title = "Department";
     private long departmentId;
     private DashboardFilter filter = DashboardFilter.NONE;
     private boolean restoring;
 
-    DepartmentDrillDownView(TrickleDownService trickleDown, CourseCatalogService catalog) {
+    DepartmentDrillDownView(TrickleDownService trickleDown, CourseService courses) {
         this.trickleDown = trickleDown;
-        this.catalog = catalog;
+        this.courses = courses;
         addClassNames("view", "dashboard", "drill-down");
 
         back.setText("Back to the dashboard");
@@ -137,19 +137,19 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
                     node.scrollTop = 0;
                 }""");
         // one course at a time: a division of a large organisation has thousands of people in dozens of courses
-        List<CourseRef> courses = catalog.listCourses(CourseStatus.PUBLISHED).stream()
+        List<CourseRef> published = courses.listCourses(CourseStatus.PUBLISHED).stream()
                 .map(summary -> new CourseRef(summary.id(), summary.code(), summary.title()))
                 .sorted(Comparator.comparing(CourseRef::title).thenComparingLong(CourseRef::id))
                 .toList();
-        CourseRef shown = courses.stream().filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
-                .orElse(courses.isEmpty() ? null : courses.getFirst());
+        CourseRef shown = published.stream().filter(ref -> Objects.equals(ref.id(), filter.courseId())).findFirst()
+                .orElse(published.isEmpty() ? null : published.getFirst());
         if (shown == null) {
             trickleDown.departmentDrillDown(departmentId, filter.withCourse(null).withDivision(null).toScope())
-                    .ifPresentOrElse(drillDown -> show(drillDown, courses), this::showNotFound);
+                    .ifPresentOrElse(drillDown -> show(drillDown, published), this::showNotFound);
             return;
         }
         trickleDown.departmentDrillDown(departmentId, filter.withCourse(shown.id()).withDivision(null).toScope())
-                .ifPresentOrElse(drillDown -> show(drillDown, courses), this::showNotFound);
+                .ifPresentOrElse(drillDown -> show(drillDown, published), this::showNotFound);
     }
 
     @Override

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.Notifications;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.learning.LearningRuleException;
@@ -50,7 +50,7 @@ class StoriesView extends VerticalLayout {
     final Button post = new Button("Share my story");
     final Div list = new Div();
 
-    StoriesView(StoryService stories, CourseCatalogService catalog) {
+    StoriesView(StoryService stories, CourseService courses) {
         this.stories = stories;
         this.moderator = stories.canModerate();
         addClassNames("view", "stories-view");
@@ -58,7 +58,7 @@ class StoriesView extends VerticalLayout {
                 + "what you learned. Your story is shown with your name and department.");
         intro.addClassName("view-intro");
 
-        course.setItems(catalog.listCourses(CourseStatus.PUBLISHED));
+        course.setItems(courses.listCourses(CourseStatus.PUBLISHED));
         course.setItemLabelGenerator(CourseSummary::title);
         kind.setItems(StoryKind.values());
         kind.setItemLabelGenerator(StoryKind::label);

@@ -45,12 +45,7 @@ public class ClassSession extends AbstractEntity {
 
     public ClassSession(Long courseId, Instant startsAt, int durationMinutes, String timeZone, int capacity,
             SessionAudience audience, Instant createdAt) {
-        this.courseId = courseId;
-        this.startsAt = startsAt;
-        this.durationMinutes = durationMinutes;
-        this.timeZone = timeZone;
-        this.capacity = capacity;
-        this.audience = audience;
+        plan(courseId, startsAt, durationMinutes, timeZone, capacity, audience);
         this.createdAt = createdAt;
     }
 

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.cascade.base.ui.Formats;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.scheduling.DepartmentReadiness;
@@ -57,11 +57,11 @@ class RolloutView extends VerticalLayout implements BeforeEnterObserver {
     private final RolloutService rollout;
     private RolloutReport report;
 
-    RolloutView(RolloutService rollout, CourseCatalogService catalog) {
+    RolloutView(RolloutService rollout, CourseService courses) {
         this.rollout = rollout;
         addClassName("view");
         setSizeFull();
-        course.setItems(catalog.listCourses(CourseStatus.PUBLISHED));
+        course.setItems(courses.listCourses(CourseStatus.PUBLISHED));
         course.setItemLabelGenerator(CourseSummary::title);
         course.setWidth("24rem");
         course.addValueChangeListener(change -> {

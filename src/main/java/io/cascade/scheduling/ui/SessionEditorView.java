@@ -35,7 +35,7 @@ import io.cascade.scheduling.CalendarService;
 import java.io.ByteArrayInputStream;
 import com.vaadin.flow.router.RouteParameters;
 import io.cascade.base.ui.Formats;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.organization.DepartmentNode;
@@ -102,7 +102,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final Div rollArea = new Div();
     private SessionDetails session;
 
-    SessionEditorView(SchedulingService scheduling, EnrolmentService enrolment, CourseCatalogService catalog,
+    SessionEditorView(SchedulingService scheduling, EnrolmentService enrolment, CourseService courses,
             OrganizationService organization, CalendarService calendar, Clock clock) {
         this.scheduling = scheduling;
         this.calendar = calendar;
@@ -132,7 +132,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         conflicts.addClassName("conflicts");
         formError.addClassName("form-error");
 
-        course.setItems(catalog.listCourses(CourseStatus.PUBLISHED));
+        course.setItems(courses.listCourses(CourseStatus.PUBLISHED));
         course.setItemLabelGenerator(CourseSummary::title);
         start.setStep(java.time.Duration.ofMinutes(15));
         durationMinutes.setStep(15);

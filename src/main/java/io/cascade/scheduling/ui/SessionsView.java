@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.organization.OrganizationService;
 import io.cascade.scheduling.SchedulingService;
@@ -48,13 +48,13 @@ class SessionsView extends VerticalLayout {
     private final SchedulingService scheduling;
     private final Clock clock;
 
-    SessionsView(SchedulingService scheduling, CourseCatalogService catalog, OrganizationService organization,
+    SessionsView(SchedulingService scheduling, CourseService courses, OrganizationService organization,
             Clock clock) {
         this.scheduling = scheduling;
         this.clock = clock;
         addClassName("view");
         setSizeFull();
-        agenda = new AgendaPanel(scheduling, catalog.listCourses(CourseStatus.PUBLISHED),
+        agenda = new AgendaPanel(scheduling, courses.listCourses(CourseStatus.PUBLISHED),
                 organization.departmentTree().stream().filter(node -> !node.archived()).toList(),
                 SessionEditorView::open, clock);
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

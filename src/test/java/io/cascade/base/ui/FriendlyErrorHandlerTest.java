@@ -16,7 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.cascade.CascadeSpringTest;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CatalogRuleException;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.NewCourse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class FriendlyErrorHandlerTest extends SpringBrowserlessTest {
                     + "reference\\.");
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
     @Autowired
     UserDetailsService users;
 
@@ -80,7 +80,7 @@ class FriendlyErrorHandlerTest extends SpringBrowserlessTest {
 
     @Test
     void aServiceDenyingTheUserReadsAsNotAllowed() {
-        long courseId = catalog.createCourse(new NewCourse("ERR-" + System.nanoTime() % 10_000_000, "Calm Replies",
+        long courseId = courses.createCourse(new NewCourse("ERR-" + System.nanoTime() % 10_000_000, "Calm Replies",
                 null, Audience.STAFF, null, null, null, null)).id();
         navigate("courses/" + courseId, Component.class);
         // the trainer role is withdrawn while the editor is open: the view still offers Publish, the service refuses

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.cascade.CascadeSpringTest;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseDocumentService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -21,10 +22,12 @@ import org.springframework.test.util.AopTestUtils;
 class CourseEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseDocumentService documents;
 
     long newCourse() {
-        return catalog.createCourse(new NewCourse("UI-" + System.nanoTime() % 10_000_000, "Phone Manners", null,
+        return courses.createCourse(new NewCourse("UI-" + System.nanoTime() % 10_000_000, "Phone Manners", null,
                 Audience.STAFF, null, null, null, null)).id();
     }
 
@@ -70,7 +73,7 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(editor.title.isInvalid()).isTrue();
         assertThat(editor.title.getErrorMessage()).isEqualTo("A course needs a title");
-        assertThat(catalog.findCourse(id).orElseThrow().title()).isEqualTo("Phone Manners");
+        assertThat(courses.findCourse(id).orElseThrow().title()).isEqualTo("Phone Manners");
     }
 
     @Test
@@ -90,7 +93,7 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
                 .satisfies(module -> assertThat(module.kind()).isEqualTo(ModuleKind.TEXT));
         test(editor.publish).click();
         assertThat(editor.status.getText()).isEqualTo("Published");
-        assertThat(catalog.findCourse(id).orElseThrow().status()).isEqualTo(CourseStatus.PUBLISHED);
+        assertThat(courses.findCourse(id).orElseThrow().status()).isEqualTo(CourseStatus.PUBLISHED);
     }
 
     @Test
@@ -103,13 +106,13 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
         dialog.kind.setValue(ModuleKind.DOCUMENT);
 
         // a client that skips the upload's own limit (the browser's check is a courtesy)
-        test(dialog.upload).upload("huge.pdf", "application/pdf", new byte[(int) catalog.maxDocumentBytes() + 1]);
+        test(dialog.upload).upload("huge.pdf", "application/pdf", new byte[(int) documents.maxDocumentBytes() + 1]);
         var session = com.vaadin.flow.server.VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
         roundTrip();
 
         assertThat(dialog.uploadError.getText()).isEqualTo(io.cascade.base.ui.imports.LimitedUpload.tooLarge(
-                catalog.maxDocumentBytes()));
+                documents.maxDocumentBytes()));
         test(dialog.upload).upload("handout.pdf", "application/pdf", new byte[] {1, 2, 3});
         session.getService().runPendingAccessTasks(session);
         roundTrip();
@@ -132,7 +135,7 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.url.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(catalog.findCourse(id).orElseThrow().modules()).isEmpty();
+        assertThat(courses.findCourse(id).orElseThrow().modules()).isEmpty();
         assertThat($(Dialog.class).all()).hasSize(1);
         assertThat($(Button.class).all()).isNotEmpty();
     }
@@ -141,8 +144,8 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
     void aSaveOverSomeoneElsesChangeShowsTheReloadMessageAboveTheFormAndKeepsTheirs() {
         long id = newCourse();
         CourseEditorView editor = open(id);
-        var opened = catalog.findCourse(id).orElseThrow();
-        catalog.updateCourse(id, opened.version(), new io.cascade.catalog.CourseEdit("Phone Manners, Revised",
+        var opened = courses.findCourse(id).orElseThrow();
+        courses.updateCourse(id, opened.version(), new io.cascade.catalog.CourseEdit("Phone Manners, Revised",
                 null, Audience.STAFF, null, null, null, null));
 
         test(editor.title).setValue("Phone Manners for Everyone");
@@ -151,6 +154,6 @@ class CourseEditorViewTest extends SpringBrowserlessTest {
         assertThat(editor.formError.isVisible()).isTrue();
         assertThat(editor.formError.getText()).contains("Someone else changed this course", "reload");
         assertThat(editor.title.getValue()).as("what I typed is still there").isEqualTo("Phone Manners for Everyone");
-        assertThat(catalog.findCourse(id).orElseThrow().title()).isEqualTo("Phone Manners, Revised");
+        assertThat(courses.findCourse(id).orElseThrow().title()).isEqualTo("Phone Manners, Revised");
     }
 }

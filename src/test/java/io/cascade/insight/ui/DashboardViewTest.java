@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.CascadeSpringTest;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseSummary;
 import io.cascade.insight.CourseActivity;
 import io.cascade.insight.CourseRef;
@@ -47,7 +47,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     TrickleDownService trickleDown;
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
 
     @Autowired
     OrganizationService organization;
@@ -61,7 +61,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("executive")
     void shouldShowAFeaturedServiceStoryToTheExecutives() {
-        long course = catalog.listCourses().stream().filter(c -> c.code().equals(SERVICE_STANDARD)).findFirst()
+        long course = courses.listCourses().stream().filter(c -> c.code().equals(SERVICE_STANDARD)).findFirst()
                 .orElseThrow().id();
         String title = "Kept the wedding party's rooms together " + System.nanoTime();
         var story = storyService.post(new io.cascade.learning.NewStory(course, io.cascade.learning.StoryKind.SUCCESS,
@@ -378,7 +378,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     private CourseSummary course(String code) {
-        return catalog.listCourses().stream().filter(course -> course.code().equals(code)).findFirst().orElseThrow();
+        return courses.listCourses().stream().filter(course -> course.code().equals(code)).findFirst().orElseThrow();
     }
 
     private DepartmentNode department(String name) {

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import io.cascade.CascadeSpringTest;
 import io.cascade.base.imports.ImportProblem;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -29,17 +30,19 @@ class AttendanceImportViewTest extends SpringBrowserlessTest {
     private static final String HEADER = "employee_number,course_code,session_start,status\n";
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void shouldListEveryProblemThenImportTheFixedFileAfterConfirmation() throws Exception {
         String code = "AIV-" + System.nanoTime() % 100_000_000;
-        long course = catalog.createCourse(new NewCourse(code, "Imported History", null, Audience.ALL, null, null,
+        long course = courses.createCourse(new NewCourse(code, "Imported History", null, Audience.ALL, null, null,
                 null, null)).id();
-        catalog.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        catalog.publish(course);
+        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+        courses.publish(course);
         List<String> people = jdbc.sql("select employee_number from person where active = true order by id limit 2")
                 .query(String.class).list();
         AttendanceImportView view = AopTestUtils.getUltimateTargetObject(navigate(AttendanceImportView.class));
@@ -77,7 +80,7 @@ class AttendanceImportViewTest extends SpringBrowserlessTest {
                 .query(LocalDateTime.class).single()).as("09:00 in Tokyo, stored in UTC")
                 .isEqualTo(LocalDateTime.of(2024, 3, 5, 0, 0));
         // the history stays in the shared database: keep the course out of the dashboards of other tests
-        catalog.archive(course);
+        courses.archive(course);
     }
 
     private void finishBackgroundWork(AttendanceImportView view) throws Exception {

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.CascadeSpringTest;
 import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseCatalogService;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseService;
 import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.NewCourse;
@@ -27,15 +28,17 @@ import org.springframework.test.util.AopTestUtils;
 class RolloutViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
+    @Autowired
+    CourseModuleService courseModules;
     @Autowired
     JdbcClient jdbc;
 
     long publishedCourse() {
-        long id = catalog.createCourse(new NewCourse("RO-" + System.nanoTime() % 100_000_000, "Rollout Course "
+        long id = courses.createCourse(new NewCourse("RO-" + System.nanoTime() % 100_000_000, "Rollout Course "
                 + System.nanoTime() % 100_000, null, Audience.ALL, null, null, null, null)).id();
-        catalog.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        catalog.publish(id);
+        courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
+        courses.publish(id);
         return id;
     }
 

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
-class CourseCatalogServiceTest {
+class CourseServiceTest {
 
     @Autowired
-    CourseCatalogService catalog;
+    CourseService courses;
 
     static NewCourse course(String code, String title) {
         return new NewCourse(code, title, "A summary", Audience.STAFF, 12, "Why", "What", "Buy-in");
@@ -25,12 +25,12 @@ class CourseCatalogServiceTest {
     @Test
     @WithMockUser(roles = "TRAINER")
     void shouldLetATrainerDraftACourse() {
-        CourseSummary created = catalog.createCourse(course("TEST-1", "Greeting Guests"));
+        CourseSummary created = courses.createCourse(course("TEST-1", "Greeting Guests"));
 
         assertThat(created.status()).isEqualTo(CourseStatus.DRAFT);
         assertThat(created.moduleCount()).isZero();
-        assertThat(catalog.listCourses(CourseStatus.DRAFT)).contains(created);
-        CourseDetails details = catalog.findCourse(created.id()).orElseThrow();
+        assertThat(courses.listCourses(CourseStatus.DRAFT)).contains(created);
+        CourseDetails details = courses.findCourse(created.id()).orElseThrow();
         assertThat(details.title()).isEqualTo("Greeting Guests");
         assertThat(details.refresherMonths()).isEqualTo(12);
         assertThat(details.modules()).isEmpty();
@@ -39,30 +39,30 @@ class CourseCatalogServiceTest {
     @Test
     @WithMockUser(roles = "EMPLOYEE")
     void shouldRefuseCourseCreationToEmployees() {
-        assertThatThrownBy(() -> catalog.createCourse(course("TEST-2", "Not allowed")))
+        assertThatThrownBy(() -> courses.createCourse(course("TEST-2", "Not allowed")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void shouldRejectACourseWithoutTitleOrWithATakenCode() {
-        assertThatThrownBy(() -> catalog.createCourse(course("TEST-3", " ")))
+        assertThatThrownBy(() -> courses.createCourse(course("TEST-3", " ")))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> catalog.createCourse(new NewCourse("TEST-4", "No refresher", null,
+        assertThatThrownBy(() -> courses.createCourse(new NewCourse("TEST-4", "No refresher", null,
                 Audience.ALL, 0, null, null, null))).isInstanceOf(ConstraintViolationException.class);
-        catalog.createCourse(course("TEST-5", "First"));
-        assertThatThrownBy(() -> catalog.createCourse(course("test-5", "Second")))
+        courses.createCourse(course("TEST-5", "First"));
+        assertThatThrownBy(() -> courses.createCourse(course("test-5", "Second")))
                 .isInstanceOf(CourseCodeTakenException.class);
     }
 
     @Test
     @WithMockUser(roles = "EMPLOYEE")
     void shouldShowEveryoneTheCoursesWithTheirModulesInOrder() {
-        CourseSummary standard = catalog.listCourses().stream()
+        CourseSummary standard = courses.listCourses().stream()
                 .filter(course -> course.code().equals("SVC-100")).findFirst().orElseThrow();
 
         assertThat(standard.moduleCount()).isEqualTo(4);
-        CourseDetails details = catalog.findCourse(standard.id()).orElseThrow();
+        CourseDetails details = courses.findCourse(standard.id()).orElseThrow();
         assertThat(details.modules()).extracting(CourseModuleItem::position).containsExactly(1, 2, 3, 4);
         assertThat(details.modules()).extracting(CourseModuleItem::kind)
                 .containsExactly(ModuleKind.TEXT, ModuleKind.VIDEO, ModuleKind.QUIZ, ModuleKind.REFLECTION);
@@ -71,7 +71,7 @@ class CourseCatalogServiceTest {
 
     @Test
     void shouldRefuseTheCatalogToAnonymousCallers() {
-        assertThatThrownBy(() -> catalog.listCourses()).isInstanceOf(
+        assertThatThrownBy(() -> courses.listCourses()).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }
