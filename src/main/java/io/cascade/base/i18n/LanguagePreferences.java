@@ -13,4 +13,7 @@ public interface LanguagePreferences {
 
     /** The language for everyone whose browser asks for none Cascade speaks. */
     Language organisationDefault();
+
+    /** Keeps the signed-in user's choice for their next pages, mails and certificates. */
+    void choose(Language language);
 }
