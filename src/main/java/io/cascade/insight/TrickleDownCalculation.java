@@ -10,7 +10,6 @@ import io.cascade.trickledown.LeaderCourse;
 import io.cascade.trickledown.Round;
 import io.cascade.trickledown.TrainingHistory;
 import io.cascade.trickledown.Share;
-import io.cascade.trickledown.Trainee;
 import io.cascade.trickledown.TrainedReport;
 import io.cascade.trickledown.TrickleDownPolicy;
 import io.cascade.trickledown.TrickleDownResult;
@@ -189,52 +188,26 @@ final class TrickleDownCalculation {
     }
 
     private void judgeEveryDepartment() {
-        // split the members once, not once per course: at 400 departments and 50 courses that is 20,000 times
-        Map<Long, List<PersonRow>> managers = new HashMap<>();
-        Map<Long, List<PersonRow>> staff = new HashMap<>();
-        for (PersonRow person : people) {
-            (person.isStaff() ? staff : managers).computeIfAbsent(person.departmentId(), id -> new ArrayList<>())
-                    .add(person);
-        }
+        var judge = new DepartmentJudge<>(people);
         for (int c = 0; c < courses.size(); c++) {
             Map<Long, Instant> trained = trainedAt.getOrDefault(courses.get(c).id(), Map.of());
             for (int d = 0; d < departments.size(); d++) {
-                long department = departments.get(d).id();
-                own[d][c] = TrickleDownRules.evaluate(
-                        trainees(managers.getOrDefault(department, List.of()), trained),
-                        trainees(staff.getOrDefault(department, List.of()), trained), policy);
+                own[d][c] = judge.judge(departments.get(d).id(), trained, policy);
             }
         }
     }
 
     private void judgeEveryDepartmentInTheRound(Map<Long, Map<Long, TrainingHistory>> histories,
                                                 Map<Long, Integer> refresherMonths, Round round, Instant now) {
-        Map<Long, List<PersonRow>> managers = new HashMap<>();
-        Map<Long, List<PersonRow>> staff = new HashMap<>();
-        for (PersonRow person : people) {
-            (person.isStaff() ? staff : managers).computeIfAbsent(person.departmentId(), id -> new ArrayList<>())
-                    .add(person);
-        }
+        var judge = new DepartmentJudge<>(people);
         for (int c = 0; c < courses.size(); c++) {
             long courseId = courses.get(c).id();
             Map<Long, TrainingHistory> ofCourse = histories.getOrDefault(courseId, Map.of());
             for (int d = 0; d < departments.size(); d++) {
-                long department = departments.get(d).id();
-                own[d][c] = TrickleDownRules.evaluateRound(
-                        histories(managers.getOrDefault(department, List.of()), ofCourse),
-                        histories(staff.getOrDefault(department, List.of()), ofCourse),
-                        refresherMonths.get(courseId), round, now, policy);
+                own[d][c] = judge.judgeRound(departments.get(d).id(), ofCourse, refresherMonths.get(courseId), round,
+                        now, policy);
             }
         }
-    }
-
-    private static List<TrainingHistory> histories(List<PersonRow> members, Map<Long, TrainingHistory> ofCourse) {
-        List<TrainingHistory> histories = new ArrayList<>(members.size());
-        for (PersonRow member : members) {
-            TrainingHistory history = ofCourse.get(member.id());
-            histories.add(history != null ? history : TrainingHistory.untrained(member.id()));
-        }
-        return histories;
     }
 
     private void rollUpEveryDepartment() {
@@ -267,14 +240,6 @@ final class TrickleDownCalculation {
                 rolledUp[d][c] = TrickleDownRules.rollUp(parts);
             }
         }
-    }
-
-    private static List<Trainee> trainees(List<PersonRow> members, Map<Long, Instant> trained) {
-        List<Trainee> trainees = new ArrayList<>(members.size());
-        for (PersonRow member : members) {
-            trainees.add(new Trainee(member.id(), trained.get(member.id())));
-        }
-        return trainees;
     }
 
     TrickleDownReport report() {

@@ -10,12 +10,11 @@ import io.cascade.insight.internal.LedgerStore.Training;
 import io.cascade.insight.internal.LedgerStore.ViolationRow;
 import io.cascade.insight.internal.RoundStore;
 import io.cascade.insight.internal.RoundStore.RoundTrainingRow;
-import io.cascade.insight.internal.TrickleDownQueries;
 import io.cascade.catalog.CatalogEvent;
 import io.cascade.learning.LearningEvent;
 import io.cascade.organization.OrganizationEvent;
+import io.cascade.organization.SettingsReader;
 import io.cascade.scheduling.SchedulingEvent;
-import io.cascade.trickledown.Trainee;
 import io.cascade.trickledown.TrainingHistory;
 import io.cascade.trickledown.TrickleDownPolicy;
 import io.cascade.trickledown.TrickleDownResult;
@@ -28,8 +27,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -57,8 +54,8 @@ import java.util.TreeSet;
  * completed and check-ins logged (learning), people changed or imported and settings saved (organization), a
  * course's refresher interval changed (catalog). Each recomputes only what the change can touch — the trainings and
  * "trained at" of the people of one session in one course, then the cells of their departments in that course — with
- * the same pure {@link TrickleDownRules} as the per-request path ({@link TrickleDownService#dashboardJudgedPerRequest}
- * and the drill-down; tests check both agree).
+ * the same {@link DepartmentJudge} as the per-request path ({@link TrickleDownService#dashboardJudgedPerRequest} and
+ * the drill-down; tests check both agree).
  * <p>
  * Two views are kept. All time: each department's cells and violations, judged on every member's first training
  * ({@link TrickleDownRules#evaluate}). Training rounds: every training of every member, each staff training judged
@@ -72,7 +69,8 @@ import java.util.TreeSet;
  * nothing reads a ledger behind its own transaction's writes.
  * <p>
  * Writers that bypass the services (the demo loader, bulk SQL) call {@link #rebuild()}; an install whose ledger was
- * never built (no marker row) is rebuilt at start-up.
+ * never built, or built by another {@link #VERSION} of its content (the marker, {@code trickle_down_ledger_build},
+ * V68), is rebuilt at start-up.
  */
 @Component
 public class TrickleDownLedger {
@@ -87,12 +85,12 @@ public class TrickleDownLedger {
 
     private final LedgerStore store;
     private final RoundStore rounds;
-    private final TrickleDownQueries queries;
+    private final SettingsReader settings;
 
-    TrickleDownLedger(LedgerStore store, RoundStore rounds, TrickleDownQueries queries) {
+    TrickleDownLedger(LedgerStore store, RoundStore rounds, SettingsReader settings) {
         this.store = store;
         this.rounds = rounds;
-        this.queries = queries;
+        this.settings = settings;
     }
 
     /** Recomputes the whole ledger from the source tables: after bulk writes that bypassed the services. */
@@ -165,9 +163,9 @@ public class TrickleDownLedger {
         applyPending();
         switch (event) {
             case OrganizationEvent.PeopleChanged changed -> judgeInChunks(List.copyOf(changed.departmentIds()));
-            case OrganizationEvent.SettingsChanged settings -> {
+            case OrganizationEvent.SettingsChanged saved -> {
                 // both policies are kept; only the reinforcement window changes what a cell holds
-                if (settings.before().reinforcementWindowDays() != settings.after().reinforcementWindowDays()) {
+                if (!saved.before().reinforcementWindow().equals(saved.after().reinforcementWindow())) {
                     judgeEveryDepartment();
                 }
             }
@@ -289,13 +287,8 @@ public class TrickleDownLedger {
         if (departmentIds.isEmpty()) {
             return Set.of();
         }
-        int windowDays = windowDays();
-        Map<Long, List<Member>> managers = new HashMap<>();
-        Map<Long, List<Member>> staff = new HashMap<>();
-        for (Member member : store.members(departmentIds)) {
-            (member.isStaff() ? staff : managers).computeIfAbsent(member.departmentId(), id -> new ArrayList<>())
-                    .add(member);
-        }
+        int windowDays = settings.current().reinforcementWindow().days();
+        var judge = new DepartmentJudge<>(store.members(departmentIds));
         Map<Long, Map<Long, Instant>> trainedAt = new HashMap<>();
         for (Training training : store.trainings(departmentIds, courseId)) {
             trainedAt.computeIfAbsent(training.courseId(), id -> new HashMap<>())
@@ -320,17 +313,13 @@ public class TrickleDownLedger {
             Map<Long, Instant> trained = trainedAt.get(course);
             Map<Long, List<LocalDate>> checkInsOfCourse = checkIns.getOrDefault(course, Map.of());
             for (long department : departmentIds) {
-                List<Member> managersOf = managers.getOrDefault(department, List.of());
-                List<Member> staffOf = staff.getOrDefault(department, List.of());
-                List<Trainee> managerTrainees = trainees(managersOf, trained);
-                List<Trainee> staffTrainees = trainees(staffOf, trained);
-                TrickleDownResult strict = TrickleDownRules.evaluate(managerTrainees, staffTrainees,
-                        TrickleDownPolicy.STRICT);
+                List<Member> managersOf = judge.managers(department);
+                List<Member> staffOf = judge.staff(department);
+                TrickleDownResult strict = judge.judge(department, trained, TrickleDownPolicy.STRICT);
                 if (strict.managersTrained() + strict.staffTrained() == 0) {
                     continue;
                 }
-                TrickleDownResult lenient = TrickleDownRules.evaluate(managerTrainees, staffTrainees,
-                        TrickleDownPolicy.LENIENT);
+                TrickleDownResult lenient = judge.judge(department, trained, TrickleDownPolicy.LENIENT);
                 int trainedReports = 0;
                 int reinforced = 0;
                 for (Member member : staffOf) {
@@ -357,7 +346,7 @@ public class TrickleDownLedger {
         }
         rounds.replace(departmentIds, courseId, roundRows);
         List<MemberCount> counts = departmentIds.stream().map(department -> new MemberCount(department,
-                managers.getOrDefault(department, List.of()).size(), staff.getOrDefault(department, List.of()).size()))
+                judge.managers(department).size(), judge.staff(department).size()))
                 .toList();
         return store.replaceCells(departmentIds, courseId, cells, violations, months, counts);
     }
@@ -434,17 +423,5 @@ public class TrickleDownLedger {
 
     private static YearMonth month(Instant instant) {
         return YearMonth.from(instant.atOffset(ZoneOffset.UTC));
-    }
-
-    private static List<Trainee> trainees(List<Member> members, Map<Long, Instant> trained) {
-        List<Trainee> trainees = new ArrayList<>(members.size());
-        for (Member member : members) {
-            trainees.add(new Trainee(member.id(), trained.get(member.id())));
-        }
-        return trainees;
-    }
-
-    private int windowDays() {
-        return TrickleDownService.windowDays(queries.settings(List.of(TrickleDownService.WINDOW_SETTING)));
     }
 }

@@ -3,6 +3,7 @@ package io.cascade.learning;
 import io.cascade.learning.internal.CertificatePdf;
 import io.cascade.learning.internal.ProgressStore;
 import io.cascade.learning.internal.ProgressStore.CertificateRow;
+import io.cascade.organization.SettingsReader;
 import io.cascade.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,12 @@ public class CertificateService {
 
     private final CurrentUser currentUser;
     private final ProgressStore store;
+    private final SettingsReader settings;
 
-    CertificateService(CurrentUser currentUser, ProgressStore store) {
+    CertificateService(CurrentUser currentUser, ProgressStore store, SettingsReader settings) {
         this.currentUser = currentUser;
         this.store = store;
+        this.settings = settings;
     }
 
     /** My certificates, newest first. */
@@ -40,7 +43,7 @@ public class CertificateService {
         CertificateRow row = store.certificate(CertificateIssuer.normalise(code))
                 .filter(found -> found.personId() == me)
                 .orElseThrow(() -> new AccessDeniedException("No certificate of yours has this code"));
-        return CertificatePdf.render(row, store.organisationName());
+        return CertificatePdf.render(row, settings.current().organisationName());
     }
 
     /** Confirms a certificate by its verification code, for anyone who holds the paper. */

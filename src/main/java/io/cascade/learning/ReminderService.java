@@ -6,7 +6,7 @@ import io.cascade.learning.internal.ReminderStore;
 import io.cascade.learning.internal.ReminderStore.CheckInCandidate;
 import io.cascade.learning.internal.ReminderStore.RefresherCandidate;
 import io.cascade.organization.Settings;
-import io.cascade.organization.SettingsService;
+import io.cascade.organization.SettingsReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,12 +41,12 @@ public class ReminderService {
     /** The sender Settings show until an admin chooses one; then the deployment's {@code cascade.mail.from} applies. */
     private static final String FACTORY_SENDER = "training@cascade.example";
 
-    private final SettingsService settings;
+    private final SettingsReader settings;
     private final ReminderStore store;
     private final MailGateway mail;
     private final Clock clock;
 
-    ReminderService(SettingsService settings, ReminderStore store, MailGateway mail, Clock clock) {
+    ReminderService(SettingsReader settings, ReminderStore store, MailGateway mail, Clock clock) {
         this.settings = settings;
         this.store = store;
         this.mail = mail;
@@ -67,7 +67,7 @@ public class ReminderService {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         var failed = new AtomicInteger();
         int refreshers = current.refresherReminders() ? refresherReminders(sender, now, today, failed) : 0;
-        int checkIns = checkInReminders(sender, current.reinforcementWindowDays(), now, today, failed);
+        int checkIns = checkInReminders(sender, current.reinforcementWindow().days(), now, today, failed);
         var run = new ReminderRun(current.refresherReminders(), refreshers, checkIns, failed.get());
         log.info("Reminders sent: {}", run);
         return run;

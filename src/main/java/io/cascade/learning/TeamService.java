@@ -13,6 +13,7 @@ import io.cascade.learning.internal.TeamQueries.Training;
 import io.cascade.organization.Level;
 import io.cascade.organization.OrganizationService;
 import io.cascade.organization.PersonListItem;
+import io.cascade.organization.SettingsReader;
 import io.cascade.security.CurrentUser;
 import io.cascade.trickledown.TrainedReport;
 import io.cascade.trickledown.TrickleDownRules;
@@ -57,10 +58,12 @@ public class TeamService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
+    private final SettingsReader settings;
 
     TeamService(CurrentUser currentUser, OrganizationService organization, CourseService courses,
             TeamQueries queries, CheckInRepository checkIns, Clock clock, ApplicationEventPublisher events,
-            AuditLog auditLog) {
+            AuditLog auditLog, SettingsReader settings) {
+        this.settings = settings;
         this.auditLog = auditLog;
         this.events = events;
         this.currentUser = currentUser;
@@ -74,7 +77,7 @@ public class TeamService {
     @PreAuthorize("hasRole('MANAGER')")
     public TeamOverview myTeam() {
         long me = currentUser.requirePersonId();
-        int window = queries.windowDays().orElse(TrickleDownRules.DEFAULT_WINDOW_DAYS);
+        int window = settings.current().reinforcementWindow().days();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Instant now = clock.instant();
 

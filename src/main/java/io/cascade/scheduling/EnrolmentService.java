@@ -3,15 +3,16 @@ package io.cascade.scheduling;
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditRecord;
 import io.cascade.catalog.Audience;
+import io.cascade.organization.GateMode;
 import io.cascade.organization.Level;
+import io.cascade.organization.Settings;
+import io.cascade.organization.SettingsReader;
 import io.cascade.scheduling.internal.AttendanceChange;
 import io.cascade.scheduling.internal.AttendanceChangeRepository;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
 import io.cascade.scheduling.internal.Enrolment;
 import io.cascade.scheduling.internal.EnrolmentRepository;
-import io.cascade.scheduling.internal.SchedulingSettings;
-import io.cascade.scheduling.internal.SchedulingSettings.GateMode;
 import io.cascade.scheduling.internal.SessionQueries;
 import io.cascade.scheduling.internal.Waitlist;
 import io.cascade.scheduling.internal.SessionQueries.ManagerTraining;
@@ -54,7 +55,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final AttendanceChangeRepository attendanceChanges;
     private final SessionQueries queries;
-    private final SchedulingSettings settings;
+    private final SettingsReader settings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Waitlist waitlist;
@@ -62,7 +63,7 @@ public class EnrolmentService {
     private final Clock clock;
 
     EnrolmentService(ClassSessionRepository sessions, EnrolmentRepository enrolments,
-            AttendanceChangeRepository attendanceChanges, SessionQueries queries, SchedulingSettings settings,
+            AttendanceChangeRepository attendanceChanges, SessionQueries queries, SettingsReader settings,
             CurrentUser currentUser, ApplicationEventPublisher events, Waitlist waitlist, AuditLog auditLog,
             Clock clock) {
         this.sessions = sessions;
@@ -333,7 +334,8 @@ public class EnrolmentService {
         List<ManagerTraining> managers = queries.managersOf(person.departmentId(), session.getCourseId());
         List<String> untrained = managers.stream().filter(manager -> manager.trainedAt() == null)
                 .map(ManagerTraining::name).toList();
-        boolean open = TrickleDownRules.isGateOpen(settings.policy(), managers.size(),
+        Settings current = settings.current();
+        boolean open = TrickleDownRules.isGateOpen(current.trickleDownPolicy(), managers.size(),
                 managers.size() - untrained.size());
         if (open) {
             return null;
@@ -343,11 +345,11 @@ public class EnrolmentService {
         if (self) {
             // a learner never overrides the gate; in WARN mode a trainer still may, so say whom to ask
             throw new GateException("Your department's managers take " + course + " before their staff. Still to "
-                    + "go first: " + who + "." + (settings.gateMode() == GateMode.WARN
+                    + "go first: " + who + "." + (current.gateMode() == GateMode.WARN
                             ? " If you need to join sooner, ask a trainer: they can book you with a reason." : ""),
                     false, untrained);
         }
-        if (settings.gateMode() == GateMode.BLOCK) {
+        if (current.gateMode() == GateMode.BLOCK) {
             throw new GateException(person.name() + " cannot be enrolled yet: their managers take " + course
                     + " first (still to go: " + who + ").", false, untrained);
         }

@@ -1,8 +1,8 @@
 package io.cascade.scheduling;
 
+import io.cascade.organization.SettingsReader;
 import io.cascade.scheduling.internal.RolloutQueries;
 import io.cascade.scheduling.internal.RolloutQueries.Member;
-import io.cascade.scheduling.internal.SchedulingSettings;
 import io.cascade.scheduling.internal.SessionQueries;
 import io.cascade.trickledown.Trainee;
 import io.cascade.trickledown.TrickleDownPolicy;
@@ -27,9 +27,9 @@ public class RolloutService {
 
     private final RolloutQueries queries;
     private final SessionQueries sessions;
-    private final SchedulingSettings settings;
+    private final SettingsReader settings;
 
-    RolloutService(RolloutQueries queries, SessionQueries sessions, SchedulingSettings settings) {
+    RolloutService(RolloutQueries queries, SessionQueries sessions, SettingsReader settings) {
         this.queries = queries;
         this.sessions = sessions;
         this.settings = settings;
@@ -40,7 +40,7 @@ public class RolloutService {
     public RolloutReport rollout(long courseId) {
         String title = sessions.courseTitle(courseId)
                 .orElseThrow(() -> new SessionRejectedException("courseId", "The course no longer exists"));
-        TrickleDownPolicy policy = settings.policy();
+        TrickleDownPolicy policy = settings.current().trickleDownPolicy();
         Map<Long, Instant> trainedAt = queries.firstTrainedAt(courseId);
         Map<Long, List<Member>> byDepartment = new LinkedHashMap<>();
         for (Member member : queries.activeMembers()) {

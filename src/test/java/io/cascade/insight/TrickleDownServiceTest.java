@@ -61,6 +61,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class TrickleDownServiceTest {
 
     private static final Instant ROLLOUT = Instant.parse("2025-03-03T09:00:00Z");
+    /** The rows of {@code app_setting} the figures depend on, written straight to the table. */
+    private static final String POLICY_SETTING = "trickle-down.policy";
+    private static final String WINDOW_SETTING = "reinforcement.window-days";
 
     @Autowired
     TrickleDownService service;
@@ -99,8 +102,8 @@ class TrickleDownServiceTest {
 
     @BeforeEach
     void insertTheOrganisation() {
-        setting(TrickleDownService.POLICY_SETTING, "STRICT");
-        setting(TrickleDownService.WINDOW_SETTING, "30");
+        setting(POLICY_SETTING, "STRICT");
+        setting(WINDOW_SETTING, "30");
 
         company = department("Trickle Co " + run, null);
         serviceDivision = department("Service " + run, company);
@@ -192,7 +195,7 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldJudgeByTheLenientPolicyWhenAnAdminChoseIt() {
-        setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+        setting(POLICY_SETTING, "LENIENT");
 
         TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
 
@@ -267,7 +270,7 @@ class TrickleDownServiceTest {
                 refresher)).as("all time judges first trainings: Mia trained before Ann").isEqualTo(
                 cell(IN_ORDER, 2, 2, 1, 2, 0));
 
-        setting(TrickleDownService.POLICY_SETTING, "LENIENT");
+        setting(POLICY_SETTING, "LENIENT");
         assertThat(own(service.report(round), frontDesk, refresher)).as("Sam's training still held")
                 .isEqualTo(cell(IN_ORDER, 1, 2, 1, 2, 0));
         assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
@@ -306,8 +309,9 @@ class TrickleDownServiceTest {
                 Share.of(1, 2), 1, Share.of(1, 3)));
 
         io.cascade.organization.Settings current = settings.current();
-        settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(), 31,
-                current.refresherReminders(), current.mailSender(), current.organisationName(), current.version()));
+        settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(),
+                io.cascade.organization.ReinforcementWindow.ofDays(31), current.refresherReminders(),
+                current.mailSender(), current.organisationName(), current.version()));
         assertThat(service.headlines(TrickleDownScope.course(basics).inDivision(company)).championRate())
                 .as("re-judged when the admin saved a longer window").isEqualTo(Share.of(2, 3));
     }
@@ -500,7 +504,7 @@ class TrickleDownServiceTest {
                 TrickleDownScope.course(refresher).inDivision(company).inRound(day(1), day(41)));
 
         for (String policy : List.of("STRICT", "LENIENT")) {
-            setting(TrickleDownService.POLICY_SETTING, policy);
+            setting(POLICY_SETTING, policy);
             for (TrickleDownScope scope : scopes) {
                 assertThat(service.dashboard(scope)).as("%s %s", policy, scope)
                         .isEqualTo(service.dashboardJudgedPerRequest(scope));

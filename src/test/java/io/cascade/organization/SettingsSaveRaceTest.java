@@ -45,14 +45,15 @@ class SettingsSaveRaceTest {
             signInAsAdmin("race-admin");
             Settings now = settings.current();
             settings.update(new Settings(original.trickleDownPolicy(), original.gateMode(),
-                    original.reinforcementWindowDays(), original.refresherReminders(), original.mailSender(),
+                    original.reinforcementWindow(), original.refresherReminders(), original.mailSender(),
                     original.organisationName(), now.version()));
         }
         SecurityContextHolder.clearContext();
     }
 
     static Settings withWindow(Settings seen, int days) {
-        return new Settings(seen.trickleDownPolicy(), seen.gateMode(), days, seen.refresherReminders(),
+        return new Settings(seen.trickleDownPolicy(), seen.gateMode(), ReinforcementWindow.ofDays(days),
+                seen.refresherReminders(),
                 seen.mailSender(), seen.organisationName(), seen.version());
     }
 
@@ -115,7 +116,7 @@ class SettingsSaveRaceTest {
         Settings seen = settings.current();
 
         Settings saved = settings.update(new Settings(seen.trickleDownPolicy(), seen.gateMode(),
-                seen.reinforcementWindowDays(), !seen.refresherReminders(), seen.mailSender(),
+                seen.reinforcementWindow(), !seen.refresherReminders(), seen.mailSender(),
                 seen.organisationName(), seen.version()));
 
         assertThat(saved.version()).isGreaterThan(seen.version());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.trickledown.TrickleDownPolicy;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,17 +24,17 @@ class SettingsServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static Settings with(Settings s, String policy, String gate, int days) {
-        return new Settings(policy, gate, days, s.refresherReminders(), s.mailSender(), s.organisationName(),
-                s.version());
+    private static Settings with(Settings s, TrickleDownPolicy policy, GateMode gate, int days) {
+        return new Settings(policy, gate, ReinforcementWindow.ofDays(days), s.refresherReminders(), s.mailSender(),
+                s.organisationName(), s.version());
     }
 
     @Test
     @WithUserDetails("admin")
     void shouldSaveTheLenientPolicyWhereTheAnalyticsAndTheGateReadIt() {
-        Settings saved = settings.update(with(settings.current(), "LENIENT", "BLOCK", 21));
+        Settings saved = settings.update(with(settings.current(), TrickleDownPolicy.LENIENT, GateMode.BLOCK, 21));
 
-        assertThat(saved.trickleDownPolicy()).isEqualTo("LENIENT");
+        assertThat(saved.trickleDownPolicy()).isEqualTo(TrickleDownPolicy.LENIENT);
         assertThat(jdbc.sql("select value from app_setting where name = 'trickle-down.policy'").query(String.class)
                 .single()).isEqualTo("LENIENT");
         assertThat(jdbc.sql("select value from app_setting where name = 'gate.mode'").query(String.class).single())
@@ -48,7 +49,7 @@ class SettingsServiceTest {
         long before = jdbc.sql("select count(*) from audit_event where entity_type = 'Settings'").query(Long.class)
                 .single();
 
-        settings.update(with(settings.current(), "LENIENT", "WARN", 30));
+        settings.update(with(settings.current(), TrickleDownPolicy.LENIENT, GateMode.WARN, 30));
 
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'Settings'").query(Long.class)
                 .single()).isEqualTo(before + 1);
@@ -56,18 +57,29 @@ class SettingsServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void shouldRecordTheSettingsInTheAuditLogAsBeforeTheyWereTyped() {
+        settings.update(with(settings.current(), TrickleDownPolicy.LENIENT, GateMode.BLOCK, 21));
+
+        String after = jdbc.sql("select after_json from audit_event where entity_type = 'Settings' order by id desc "
+                + "limit 1").query(String.class).single();
+        assertThat(after).contains("\"trickleDownPolicy\":\"LENIENT\"", "\"gateMode\":\"BLOCK\"",
+                "\"reinforcementWindowDays\":21");
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void shouldRefuseASaveOverSomeoneElsesChange() {
         Settings seen = settings.current();
-        settings.update(with(seen, "LENIENT", "WARN", 30));
+        settings.update(with(seen, TrickleDownPolicy.LENIENT, GateMode.WARN, 30));
 
-        assertThatThrownBy(() -> settings.update(with(seen, "STRICT", "BLOCK", 14)))
+        assertThatThrownBy(() -> settings.update(with(seen, TrickleDownPolicy.STRICT, GateMode.BLOCK, 14)))
                 .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("changed by someone else");
     }
 
     @Test
     @WithUserDetails("admin")
     void shouldRefuseAWindowOutsideOneToThreeHundredSixtyFiveDays() {
-        assertThatThrownBy(() -> settings.update(with(settings.current(), "STRICT", "WARN", 0)))
+        assertThatThrownBy(() -> settings.update(with(settings.current(), TrickleDownPolicy.STRICT, GateMode.WARN, 0)))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("At least 1 day");
     }
 

@@ -187,7 +187,7 @@ class SessionMailTest {
         try {
             Settings current = settings.current();
             settings.update(new Settings(current.trickleDownPolicy(), current.gateMode(),
-                    current.reinforcementWindowDays(), current.refresherReminders(), "learning@northwind.example",
+                    current.reinforcementWindow(), current.refresherReminders(), "learning@northwind.example",
                     current.organisationName(), current.version()));
             SessionDetails session = session(5);
             long manager = managers(1).getFirst();

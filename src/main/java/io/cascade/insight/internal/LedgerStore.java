@@ -1,15 +1,19 @@
 package io.cascade.insight.internal;
 
+import static io.cascade.insight.internal.SqlParts.inCourse;
+import static io.cascade.insight.internal.SqlParts.inScope;
+import static io.cascade.insight.internal.SqlParts.instant;
+import static io.cascade.insight.internal.SqlParts.nullableInstant;
+import static io.cascade.insight.internal.SqlParts.nullableLong;
+import static io.cascade.insight.internal.SqlParts.utc;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,13 +24,13 @@ import java.util.TreeSet;
 /**
  * The SQL of the trickle-down ledger (V31-V41): {@code course_training}, {@code trickle_down_cell},
  * {@code trickle_down_violation} and their months and member counts; every training ({@code course_training_event},
- * V60) is refreshed here with "trained at", and the rounds' rows are {@link RoundStore}'s. Writes replace what they cover (delete, then insert), so a refresh is the same
- * whether the rows were there or not. Reads for the dashboard are one statement each, whatever the size.
+ * V60) is refreshed here with "trained at", and the rounds' rows are {@link RoundStore}'s; the marker of the version
+ * the ledger was built by is the one row of {@code trickle_down_ledger_build} (V68). Writes replace what they cover
+ * (delete, then insert), so a refresh is the same whether the rows were there or not. Reads for the dashboard are one
+ * statement each, whatever the size.
  */
 @Component
 public class LedgerStore {
-
-    public static final String MARKER_SETTING = "trickle-down.ledger";
 
     private static final String LEADER_LEVELS = "('EXECUTIVE', 'SENIOR_LEADER')";
     private static final int BATCH = 1_000;
@@ -56,11 +60,7 @@ public class LedgerStore {
             return Set.of();
         }
         var params = new MapSqlParameterSource("people", personIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and s.course_id = :courseId";
-        }
+        String course = inCourse("s.course_id", courseId, params);
         Set<List<Object>> wanted = new java.util.HashSet<>();
         jdbc.query(classEvents(course.isEmpty() ? "" : course, " and e.person_id in (:people)") + " union all "
                         + completionEvents(course.replace("s.course_id", "cc.course_id"),
@@ -182,7 +182,8 @@ public class LedgerStore {
 
     // ---------------------------------------------------------------- judging departments
 
-    public record Member(long id, String level, long departmentId, Long reportsToId) {
+    public record Member(long id, String level, long departmentId, Long reportsToId) implements DepartmentMember {
+        @Override
         public boolean isStaff() {
             return "STAFF".equals(level);
         }
@@ -204,17 +205,7 @@ public class LedgerStore {
 
     /** "Trained at" of the active members of the departments, in one course or all. */
     public List<Training> trainings(Collection<Long> departmentIds, Long courseId) {
-        var params = new MapSqlParameterSource("departments", departmentIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and t.course_id = :courseId";
-        }
-        return jdbc.query("""
-                select t.person_id, t.course_id, t.trained_at from course_training t
-                join person p on p.id = t.person_id
-                where p.active = true and p.department_id in (:departments)""" + course, params,
-                (rs, row) -> new Training(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
+        return trainings("course_training", departmentIds, courseId, "");
     }
 
     /**
@@ -222,17 +213,16 @@ public class LedgerStore {
      * course ({@code course_training_event}).
      */
     public List<Training> trainingEvents(Collection<Long> departmentIds, Long courseId) {
+        return trainings("course_training_event", departmentIds, courseId,
+                " order by t.person_id, t.course_id, t.trained_at");
+    }
+
+    private List<Training> trainings(String table, Collection<Long> departmentIds, Long courseId, String order) {
         var params = new MapSqlParameterSource("departments", departmentIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and t.course_id = :courseId";
-        }
-        return jdbc.query("""
-                select t.person_id, t.course_id, t.trained_at from course_training_event t
-                join person p on p.id = t.person_id
-                where p.active = true and p.department_id in (:departments)""" + course
-                + " order by t.person_id, t.course_id, t.trained_at", params,
+        return jdbc.query("select t.person_id, t.course_id, t.trained_at from " + table + " t"
+                + " join person p on p.id = t.person_id"
+                + " where p.active = true and p.department_id in (:departments)"
+                + inCourse("t.course_id", courseId, params) + order, params,
                 (rs, row) -> new Training(rs.getLong(1), rs.getLong(2), instant(rs, 3)));
     }
 
@@ -249,15 +239,11 @@ public class LedgerStore {
     /** Check-ins logged by the current direct manager of active STAFF of the departments. */
     public List<CheckIn> checkIns(Collection<Long> departmentIds, Long courseId) {
         var params = new MapSqlParameterSource("departments", departmentIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and ci.course_id = :courseId";
-        }
         return jdbc.query("""
                 select ci.person_id, ci.course_id, ci.occurred_on from reinforcement_check_in ci
                 join person p on p.id = ci.person_id and p.reports_to_id = ci.manager_id
-                where p.active = true and p.level = 'STAFF' and p.department_id in (:departments)""" + course, params,
+                where p.active = true and p.level = 'STAFF' and p.department_id in (:departments)"""
+                        + inCourse("ci.course_id", courseId, params), params,
                 (rs, row) -> new CheckIn(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
     }
 
@@ -286,11 +272,7 @@ public class LedgerStore {
     public Set<Long> replaceCells(Collection<Long> departmentIds, Long courseId, List<CellRow> cells,
                              List<ViolationRow> violations, List<MonthRow> months, List<MemberCount> counts) {
         var params = new MapSqlParameterSource("departments", departmentIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and course_id = :courseId";
-        }
+        String course = inCourse("course_id", courseId, params);
         List<Long> oldCourses = courseId != null ? List.of() : jdbc.queryForList(
                 "select distinct course_id from trickle_down_cell where department_id in (:departments)", params,
                 Long.class);
@@ -358,30 +340,12 @@ public class LedgerStore {
 
     /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
     public void sumCourseMonths(Collection<Long> courseIds) {
-        if (courseIds != null && courseIds.isEmpty()) {
-            return;
-        }
-        if (courseIds == null) {
-            jdbc.update("delete from trickle_down_course_month", Map.of());
-            jdbc.update("""
-                    insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings,
-                        strict_violations, lenient_violations)
-                    select course_id, trained_year, trained_month, level, sum(trainings), sum(strict_violations),
-                           sum(lenient_violations)
-                    from trickle_down_month
-                    group by course_id, trained_year, trained_month, level""", Map.of());
-            return;
-        }
-        var params = Map.of("courses", courseIds);
-        jdbc.update("delete from trickle_down_course_month where course_id in (:courses)", params);
-        jdbc.update("""
+        SqlParts.replaceCourseSums(jdbc, "trickle_down_course_month", """
                 insert into trickle_down_course_month (course_id, trained_year, trained_month, level, trainings,
                     strict_violations, lenient_violations)
                 select course_id, trained_year, trained_month, level, sum(trainings), sum(strict_violations),
                        sum(lenient_violations)
-                from trickle_down_month
-                where course_id in (:courses)
-                group by course_id, trained_year, trained_month, level""", params);
+                from trickle_down_month""", " group by course_id, trained_year, trained_month, level", courseIds);
     }
 
     /** Empties the whole ledger (before a rebuild). */
@@ -413,14 +377,15 @@ public class LedgerStore {
 
     /** Whether the ledger was built, by this version of its content. */
     public boolean isBuilt(String version) {
-        return Boolean.TRUE.equals(jdbc.query("select 1 from app_setting where name = :name and value = :version",
-                Map.of("name", MARKER_SETTING, "version", version), ResultSet::next));
+        return Boolean.TRUE.equals(jdbc.query(
+                "select 1 from trickle_down_ledger_build where id = 1 and version = :version",
+                Map.of("version", version), ResultSet::next));
     }
 
     public void markBuilt(String version) {
-        var params = Map.of("name", MARKER_SETTING, "value", version);
-        if (jdbc.update("update app_setting set value = :value where name = :name", params) == 0) {
-            jdbc.update("insert into app_setting (name, value) values (:name, :value)", params);
+        var params = Map.of("version", version);
+        if (jdbc.update("update trickle_down_ledger_build set version = :version where id = 1", params) == 0) {
+            jdbc.update("insert into trickle_down_ledger_build (id, version) values (1, :version)", params);
         }
     }
 
@@ -432,19 +397,11 @@ public class LedgerStore {
      */
     public List<CellRow> cells(TrickleDownQueries.Filter filter) {
         var params = new MapSqlParameterSource();
-        var sql = new StringBuilder("""
+        String sql = """
                 select tc.department_id, tc.course_id, tc.managers, tc.managers_trained, tc.staff, tc.staff_trained,
                        tc.strict_status, tc.lenient_status, tc.trained_reports, tc.reinforced_reports
-                from trickle_down_cell tc where 1 = 1""");
-        if (filter.courseId() != null) {
-            params.addValue("courseId", filter.courseId());
-            sql.append(" and tc.course_id = :courseId");
-        }
-        if (filter.divisionId() != null) {
-            sql.append(" and tc.department_id in (select d.id from department d where 1 = 1")
-                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
-        }
-        return jdbc.query(sql.toString(), params, (rs, row) -> new CellRow(rs.getLong(1), rs.getLong(2),
+                from trickle_down_cell tc where 1 = 1""" + inScope("tc", filter, params);
+        return jdbc.query(sql, params, (rs, row) -> new CellRow(rs.getLong(1), rs.getLong(2),
                 rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
                 rs.getInt(9), rs.getInt(10)));
     }
@@ -473,24 +430,25 @@ public class LedgerStore {
      */
     public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
         var params = new MapSqlParameterSource("policy", policy);
-        var sql = new StringBuilder("""
+        return namedViolations(jdbc, "trickle_down_violation", inScope("v", filter, params), params);
+    }
+
+    /**
+     * The rows of a violation table (alias {@code v}: this one's, or the rounds') under {@code :policy} that meet
+     * the further conditions, with the people's names. One statement.
+     */
+    static List<NamedViolation> namedViolations(NamedParameterJdbcTemplate jdbc, String table, String conditions,
+                                                MapSqlParameterSource params) {
+        String sql = """
                 select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
                        v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
                        v.manager_trained_at
-                from trickle_down_violation v
+                from %s v
                 join person s on s.id = v.staff_person_id
                 left join person m on m.id = v.manager_person_id
-                where v.policy = :policy""");
-        if (filter.courseId() != null) {
-            params.addValue("courseId", filter.courseId());
-            sql.append(" and v.course_id = :courseId");
-        }
-        if (filter.divisionId() != null) {
-            sql.append(" and v.department_id in (select d.id from department d where 1 = 1")
-                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
-        }
+                where v.policy = :policy""".formatted(table) + conditions;
         List<NamedViolation> rows = new ArrayList<>();
-        jdbc.query(sql.toString(), params, rs -> {
+        jdbc.query(sql, params, rs -> {
             rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                     instant(rs, 5), nullableLong(rs, 6), rs.getString(7), nullableInstant(rs, 8)));
         });
@@ -541,21 +499,4 @@ public class LedgerStore {
                 rs.getInt(4), rs.getInt(5), rs.getInt(6)));
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
-    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -1,16 +1,20 @@
 package io.cascade.insight.internal;
 
+import static io.cascade.insight.internal.SqlParts.inCourse;
+import static io.cascade.insight.internal.SqlParts.inRound;
+import static io.cascade.insight.internal.SqlParts.inScope;
+import static io.cascade.insight.internal.SqlParts.instant;
+import static io.cascade.insight.internal.SqlParts.utc;
+import static io.cascade.insight.internal.SqlParts.utcOrNull;
+
 import io.cascade.insight.internal.LedgerStore.MonthTotals;
 import io.cascade.insight.internal.LedgerStore.NamedViolation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -92,13 +96,13 @@ public class RoundStore {
                 select y.department_id, y.course_id, sum(y.trainings), sum(y.strict_violations),
                        sum(y.lenient_violations), sum(y.reported), sum(y.reinforced)
                 from trickle_down_round_year y
-                where 1 = 1""" + split.years("y", monthParams) + scope("y", filter, monthParams)
+                where 1 = 1""" + split.years("y", monthParams) + inScope("y", filter, monthParams)
                 + " group by y.department_id, y.course_id union all " + """
                 select m.department_id, m.course_id, sum(m.trainings), sum(m.strict_violations),
                        sum(m.lenient_violations), sum(m.reported), sum(m.reinforced)
                 from trickle_down_round_month m
                 where m.level = 'STAFF'""" + split.monthsOutsideYears("m", monthParams)
-                + scope("m", filter, monthParams) + " group by m.department_id, m.course_id";
+                + inScope("m", filter, monthParams) + " group by m.department_id, m.course_id";
         jdbc.query(monthSql, monthParams, rs -> {
             int[] counts = byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6]);
             for (int i = 1; i <= 5; i++) {
@@ -111,7 +115,7 @@ public class RoundStore {
                        case when r.lenient_violation then 1 else 0 end, case when r.reported then 1 else 0 end,
                        case when r.reinforced then 1 else 0 end
                 from trickle_down_round_training r
-                where r.staff = true""" + scope("r", filter, rowParams), rowParams);
+                where r.staff = true""" + inScope("r", filter, rowParams), rowParams);
         jdbc.query(rowSql, rowParams, rs -> {
             int[] counts = byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6]);
             counts[1]++;
@@ -125,7 +129,7 @@ public class RoundStore {
                 select r.department_id, r.course_id, count(distinct r.person_id)
                 from trickle_down_round_training r
                 where r.staff = false and r.trained_at <= :countedAt
-                  and (r.valid_until is null or r.valid_until >= :countedAt)""" + scope("r", filter, managerParams)
+                  and (r.valid_until is null or r.valid_until >= :countedAt)""" + inScope("r", filter, managerParams)
                 + " group by r.department_id, r.course_id";
         jdbc.query(managerSql, managerParams, rs -> {
             byCell.computeIfAbsent(new Key(rs.getLong(1), rs.getLong(2)), key -> new int[6])[0] = rs.getInt(3);
@@ -146,23 +150,11 @@ public class RoundStore {
      */
     public List<NamedViolation> violations(TrickleDownQueries.Filter filter, String policy) {
         var params = new MapSqlParameterSource("policy", policy);
-        String sql = """
-                select v.course_id, v.department_id, v.staff_person_id, concat(s.first_name, ' ', s.last_name),
-                       v.staff_trained_at, v.manager_person_id, concat(m.first_name, ' ', m.last_name),
-                       v.manager_trained_at
-                from trickle_down_round_violation v
-                join person s on s.id = v.staff_person_id
-                left join person m on m.id = v.manager_person_id
-                where v.policy = :policy""" + window("v.staff_trained_at", filter, params)
+        String conditions = inRound("v.staff_trained_at", filter, params)
                 + (filter.from() == null ? " and v.previous_at is null"
                         : " and (v.previous_at is null or v.previous_at < :from)")
-                + scope("v", filter, params);
-        List<NamedViolation> rows = new ArrayList<>();
-        jdbc.query(sql, params, rs -> {
-            rows.add(new NamedViolation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                    instant(rs, 5), nullableLong(rs, 6), rs.getString(7), nullableInstant(rs, 8)));
-        });
-        return rows;
+                + inScope("v", filter, params);
+        return LedgerStore.namedViolations(jdbc, "trickle_down_round_violation", conditions, params);
     }
 
     /**
@@ -238,7 +230,7 @@ public class RoundStore {
                 join course c on c.id = t.course_id
                 where t.in_class = true and p.active = true and d.archived = false and p.level in\s"""
                 + LEADER_LEVELS + " and " + TrickleDownQueries.courseCondition(filter.courseId(), params)
-                + TrickleDownQueries.departmentCondition(filter, params) + window("t.trained_at", filter, params)
+                + TrickleDownQueries.departmentCondition(filter, params) + inRound("t.trained_at", filter, params)
                 + " group by t.person_id, t.course_id";
         return jdbc.query(sql, params, (rs, row) -> new TrickleDownQueries.TrainingRow(rs.getLong(1), rs.getLong(2),
                 instant(rs, 3), true));
@@ -260,11 +252,7 @@ public class RoundStore {
     /** Replaces the rows of the departments (in one course, or every course) by the given ones. */
     public void replace(Collection<Long> departmentIds, Long courseId, List<RoundTrainingRow> rows) {
         var params = new MapSqlParameterSource("departments", departmentIds);
-        String course = "";
-        if (courseId != null) {
-            params.addValue("courseId", courseId);
-            course = " and course_id = :courseId";
-        }
+        String course = inCourse("course_id", courseId, params);
         jdbc.update("delete from trickle_down_round_training where department_id in (:departments)" + course,
                 params);
         jdbc.update("delete from trickle_down_round_month where department_id in (:departments)" + course, params);
@@ -325,21 +313,10 @@ public class RoundStore {
             sum[3] += row.reported() ? 1 : 0;
             sum[4] += row.reinforced() ? 1 : 0;
         }
-        jdbc.getJdbcTemplate().batchUpdate("""
+        insertSums("""
                 insert into trickle_down_round_month (department_id, course_id, trained_month, previous_month, level,
                     trainings, strict_violations, lenient_violations, reported, reinforced)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", List.copyOf(sums.entrySet()), BATCH, (ps, entry) -> {
-            MonthKey key = entry.getKey();
-            int[] sum = entry.getValue();
-            ps.setLong(1, key.departmentId());
-            ps.setLong(2, key.courseId());
-            ps.setInt(3, key.trainedMonth());
-            ps.setInt(4, key.previousMonth());
-            ps.setString(5, key.level());
-            for (int i = 0; i < 5; i++) {
-                ps.setInt(6 + i, sum[i]);
-            }
-        });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sums, true);
         insertYears(sums);
     }
 
@@ -358,41 +335,42 @@ public class RoundStore {
                 }
             }
         });
-        jdbc.getJdbcTemplate().batchUpdate("""
+        insertSums("""
                 insert into trickle_down_round_year (department_id, course_id, trained_year, previous_month,
                     trainings, strict_violations, lenient_violations, reported, reinforced)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", List.copyOf(years.entrySet()), BATCH, (ps, entry) -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", years, false);
+    }
+
+    /**
+     * Writes the sums, a row each: department, course, month (or year: the key's {@code trainedMonth}), month of the
+     * previous training, the level when {@code withLevel}, then the five sums in their order.
+     */
+    private void insertSums(String insert, Map<MonthKey, int[]> sums, boolean withLevel) {
+        jdbc.getJdbcTemplate().batchUpdate(insert, List.copyOf(sums.entrySet()), BATCH, (ps, entry) -> {
             MonthKey key = entry.getKey();
-            int[] sum = entry.getValue();
-            ps.setLong(1, key.departmentId());
-            ps.setLong(2, key.courseId());
-            ps.setInt(3, key.trainedMonth());
-            ps.setInt(4, key.previousMonth());
-            for (int i = 0; i < 5; i++) {
-                ps.setInt(5 + i, sum[i]);
+            int column = 1;
+            ps.setLong(column++, key.departmentId());
+            ps.setLong(column++, key.courseId());
+            ps.setInt(column++, key.trainedMonth());
+            ps.setInt(column++, key.previousMonth());
+            if (withLevel) {
+                ps.setString(column++, key.level());
+            }
+            for (int sum : entry.getValue()) {
+                ps.setInt(column++, sum);
             }
         });
     }
 
     /** Sums the department months of the courses (all: {@code null}) into the whole organisation's months. */
     public void sumCourseMonths(Collection<Long> courseIds) {
-        if (courseIds != null && courseIds.isEmpty()) {
-            return;
-        }
-        var params = new MapSqlParameterSource();
-        String courses = "";
-        if (courseIds != null) {
-            params.addValue("courses", courseIds);
-            courses = " where course_id in (:courses)";
-        }
-        jdbc.update("delete from trickle_down_round_course_month" + courses, params);
-        jdbc.update("""
+        SqlParts.replaceCourseSums(jdbc, "trickle_down_round_course_month", """
                 insert into trickle_down_round_course_month (course_id, trained_month, previous_month, level,
                     trainings, strict_violations, lenient_violations)
                 select course_id, trained_month, previous_month, level, sum(trainings), sum(strict_violations),
                        sum(lenient_violations)
-                from trickle_down_round_month""" + courses
-                + " group by course_id, trained_month, previous_month, level", params);
+                from trickle_down_round_month""", " group by course_id, trained_month, previous_month, level",
+                courseIds);
     }
 
     /** Empties the rounds' part of the ledger (before a rebuild). */
@@ -405,33 +383,6 @@ public class RoundStore {
     }
 
     // ---------------------------------------------------------------- SQL fragments
-
-    private static String window(String column, TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
-        var condition = new StringBuilder();
-        if (filter.from() != null) {
-            params.addValue("from", utc(filter.from()));
-            condition.append(" and ").append(column).append(" >= :from");
-        }
-        if (filter.to() != null) {
-            params.addValue("to", utc(filter.to()));
-            condition.append(" and ").append(column).append(" < :to");
-        }
-        return condition.toString();
-    }
-
-    /** The filter's course and division; the caller keeps the departments and courses of its scope. */
-    private static String scope(String alias, TrickleDownQueries.Filter filter, MapSqlParameterSource params) {
-        var sql = new StringBuilder();
-        if (filter.courseId() != null) {
-            params.addValue("courseId", filter.courseId());
-            sql.append(" and ").append(alias).append(".course_id = :courseId");
-        }
-        if (filter.divisionId() != null) {
-            sql.append(" and ").append(alias).append(".department_id in (select d.id from department d where 1 = 1")
-                    .append(TrickleDownQueries.departmentCondition(filter, params)).append(")");
-        }
-        return sql.toString();
-    }
 
     /** A UTC month as {@code year * 100 + month}, e.g. 202401: ordered like the months. */
     static int monthKey(Instant instant) {
@@ -612,27 +563,5 @@ public class RoundStore {
             }
             return parts.isEmpty() ? select + " and 1 = 0" : String.join(" union all ", parts);
         }
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime utcOrNull(Instant instant) {
-        return instant == null ? null : utc(instant);
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
-    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

@@ -9,10 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The SQL behind the trickle-down figures. Each method is exactly one statement whatever the size of the
@@ -54,8 +51,9 @@ public class TrickleDownQueries {
     }
 
     public record PersonRow(long id, String firstName, String lastName, String level, long departmentId,
-                            String departmentName, Long reportsToId) {
+                            String departmentName, Long reportsToId) implements DepartmentMember {
 
+        @Override
         public boolean isStaff() {
             return "STAFF".equals(level);
         }
@@ -71,16 +69,6 @@ public class TrickleDownQueries {
 
     /** A reinforcement check-in logged by the staff member's current direct manager. */
     public record CheckInRow(long personId, long courseId, LocalDate occurredOn) {
-    }
-
-    /** The given app settings by name; missing rows are simply absent. One statement. */
-    public Map<String, String> settings(List<String> names) {
-        Map<String, String> settings = new HashMap<>();
-        jdbc.query("select name, value from app_setting where name in (:names)", Map.of("names", names),
-                rs -> {
-                    settings.put(rs.getString("name"), rs.getString("value"));
-                });
-        return settings;
     }
 
     /**
@@ -141,7 +129,7 @@ public class TrickleDownQueries {
         var params = new MapSqlParameterSource();
         String sql = trainingsSql(filter, leadersOnly, classesOnly, params);
         return jdbc.query(sql, params, (rs, row) -> new TrainingRow(rs.getLong(1), rs.getLong(2),
-                instant(rs, 3), rs.getInt(4) == 1));
+                SqlParts.instant(rs, 3), rs.getInt(4) == 1));
     }
 
     /**
@@ -169,7 +157,7 @@ public class TrickleDownQueries {
                 where not exists (select 1 from class_session s where s.course_id = c.id) and\s""" + courses
                 + peopleCondition("cc.person_id", filter, false, params);
         return jdbc.query(sql, params, (rs, row) -> new TrainingRow(rs.getLong(1), rs.getLong(2),
-                instant(rs, 3), rs.getInt(4) == 1));
+                SqlParts.instant(rs, 3), rs.getInt(4) == 1));
     }
 
     /** Trainings of people of one level in one calendar month (UTC), a person once per course. */
@@ -209,7 +197,7 @@ public class TrickleDownQueries {
                       join enrolment e on e.session_id = s.id
                       where e.attendance in ('PRESENT', 'LATE') and s.cancelled_at is null and\s""").append(courses)
                 .append(peopleCondition("e.person_id", filter, leadersOnly, params))
-                .append(roundCondition("s.starts_at", filter, params))
+                .append(SqlParts.inRound("s.starts_at", filter, params))
                 .append(") x where x.attempt = 1");
         if (!classesOnly) {
             sql.append("""
@@ -220,7 +208,7 @@ public class TrickleDownQueries {
                     where not exists (select 1 from class_session s where s.course_id = c.id) and\s""")
                     .append(courses)
                     .append(peopleCondition("cc.person_id", filter, leadersOnly, params))
-                    .append(roundCondition("cc.completed_at", filter, params))
+                    .append(SqlParts.inRound("cc.completed_at", filter, params))
                     .append(" group by cc.person_id, cc.course_id");
         }
         return sql.toString();
@@ -243,10 +231,11 @@ public class TrickleDownQueries {
                 join person p on p.id = e.person_id
                 join department d on d.id = p.department_id
                 where e.gate_override is not null and\s""" + courseCondition(filter.courseId(), params)
-                + departmentCondition(filter, params) + roundCondition("s.starts_at", filter, params)
+                + departmentCondition(filter, params) + SqlParts.inRound("s.starts_at", filter, params)
                 + " order by s.starts_at desc, e.id desc limit :limit";
         return jdbc.query(sql, params, (rs, row) -> new GateOverrideRow(rs.getLong(1), rs.getString(2),
-                instant(rs, 3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                SqlParts.instant(rs, 3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8)));
     }
 
     /**
@@ -295,19 +284,6 @@ public class TrickleDownQueries {
                 + (leadersOnly ? " and p.level in " + LEADER_LEVELS : "") + ")";
     }
 
-    private static String roundCondition(String column, Filter filter, MapSqlParameterSource params) {
-        var condition = new StringBuilder();
-        if (filter.from() != null) {
-            params.addValue("from", LocalDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
-            condition.append(" and ").append(column).append(" >= :from");
-        }
-        if (filter.to() != null) {
-            params.addValue("to", LocalDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
-            condition.append(" and ").append(column).append(" < :to");
-        }
-        return condition.toString();
-    }
-
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
@@ -316,9 +292,5 @@ public class TrickleDownQueries {
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 }

@@ -173,11 +173,6 @@ public class ProgressStore {
                 .query(ProgressStore::certificate).optional();
     }
 
-    public String organisationName() {
-        return jdbc.sql("select value from app_setting where name = 'organisation.name'").query(String.class)
-                .optional().orElse("Cascade");
-    }
-
     private static final String CERTIFICATE =
             "select code, person_id, course_id, person_name, course_title, issued_at from certificate";
 

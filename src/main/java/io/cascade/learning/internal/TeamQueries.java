@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -70,18 +69,6 @@ public class TeamQueries {
                 .param("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .query((rs, row) -> new Booking(rs.getLong(1), rs.getLong(2), utc(rs, 3)))
                 .list();
-    }
-
-    public Optional<Integer> windowDays() {
-        return jdbc.sql("select value from app_setting where name = 'reinforcement.window-days'")
-                .query(String.class).optional()
-                .flatMap(value -> {
-                    try {
-                        return Optional.of(Integer.parseInt(value.trim()));
-                    } catch (NumberFormatException e) {
-                        return Optional.empty();
-                    }
-                });
     }
 
     private static Instant utc(ResultSet rs, int column) throws SQLException {

@@ -1,24 +1,26 @@
 package io.cascade.organization.internal;
 
+import io.cascade.organization.SettingsReader;
 import io.cascade.security.Branding;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The organisation's name and logo address for the shell and the sign-in page, read fresh each time (two rows). */
+/** The organisation's name (Settings) and logo address for the shell and the sign-in page, read fresh each time. */
 @Component
 class OrganisationBranding implements Branding {
 
     private final JdbcClient jdbc;
+    private final SettingsReader settings;
 
-    OrganisationBranding(JdbcClient jdbc) {
+    OrganisationBranding(JdbcClient jdbc, SettingsReader settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     @Override
     public String organisationName() {
-        return jdbc.sql("select value from app_setting where name = 'organisation.name'").query(String.class)
-                .optional().map(String::strip).filter(name -> !name.isEmpty()).orElse("Cascade");
+        return settings.current().organisationName();
     }
 
     @Override

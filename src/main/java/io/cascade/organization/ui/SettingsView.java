@@ -30,12 +30,15 @@ import io.cascade.base.ui.MainLayout;
 import io.cascade.base.ui.Notifications;
 import io.cascade.base.ui.imports.LimitedUpload;
 import io.cascade.organization.ConcurrentChangeException;
+import io.cascade.organization.GateMode;
 import io.cascade.organization.LogoInfo;
 import io.cascade.organization.LogoRejectedException;
 import io.cascade.organization.LogoService;
+import io.cascade.organization.ReinforcementWindow;
 import io.cascade.organization.Settings;
 import io.cascade.organization.SettingsService;
 import io.cascade.security.Roles;
+import io.cascade.trickledown.TrickleDownPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
@@ -52,16 +55,16 @@ class SettingsView extends VerticalLayout {
 
     /** The form's state while it is edited. */
     static class Form {
-        String policy;
-        String gate;
+        TrickleDownPolicy policy;
+        GateMode gate;
         Integer windowDays;
         boolean reminders;
         String sender;
         String name;
     }
 
-    final RadioButtonGroup<String> policy = new RadioButtonGroup<>("Trickle-down policy");
-    final RadioButtonGroup<String> gate = new RadioButtonGroup<>("Managers-first gate");
+    final RadioButtonGroup<TrickleDownPolicy> policy = new RadioButtonGroup<>("Trickle-down policy");
+    final RadioButtonGroup<GateMode> gate = new RadioButtonGroup<>("Managers-first gate");
     final IntegerField windowDays = new IntegerField("Reinforcement window (days)");
     final Checkbox reminders = new Checkbox("Remind people by email when a refresher is due");
     final EmailField sender = new EmailField("Email sender");
@@ -87,14 +90,16 @@ class SettingsView extends VerticalLayout {
                 + "gate read them as soon as they are saved. Every change is recorded in the audit log.");
         intro.addClassName("view-intro");
 
-        policy.setItems("STRICT", "LENIENT");
-        policy.setItemLabelGenerator(value -> value.equals("STRICT")
-                ? "Strict: every manager of a department is trained before its staff"
-                : "Lenient: at least one manager is trained before its staff");
-        gate.setItems("WARN", "BLOCK");
-        gate.setItemLabelGenerator(value -> value.equals("WARN")
-                ? "Warn: a trainer may let staff in early, giving a reason that is recorded"
-                : "Block: staff cannot be enrolled before their managers");
+        policy.setItems(TrickleDownPolicy.STRICT, TrickleDownPolicy.LENIENT);
+        policy.setItemLabelGenerator(value -> switch (value) {
+            case STRICT -> "Strict: every manager of a department is trained before its staff";
+            case LENIENT -> "Lenient: at least one manager is trained before its staff";
+        });
+        gate.setItems(GateMode.WARN, GateMode.BLOCK);
+        gate.setItemLabelGenerator(value -> switch (value) {
+            case WARN -> "Warn: a trainer may let staff in early, giving a reason that is recorded";
+            case BLOCK -> "Block: staff cannot be enrolled before their managers";
+        });
         windowDays.setStepButtonsVisible(true);
         windowDays.setHelperText("A manager's check-in within this many days of the training counts as on time");
 
@@ -199,7 +204,7 @@ class SettingsView extends VerticalLayout {
         var form = new Form();
         form.policy = settings.trickleDownPolicy();
         form.gate = settings.gateMode();
-        form.windowDays = settings.reinforcementWindowDays();
+        form.windowDays = settings.reinforcementWindow().days();
         form.reminders = settings.refresherReminders();
         form.sender = settings.mailSender();
         form.name = settings.organisationName();
@@ -211,8 +216,8 @@ class SettingsView extends VerticalLayout {
         var form = new Form();
         try {
             binder.writeBean(form);
-            Settings saved = settingsService.update(new Settings(form.policy, form.gate, form.windowDays,
-                    form.reminders, form.sender, form.name, version));
+            Settings saved = settingsService.update(new Settings(form.policy, form.gate,
+                    ReinforcementWindow.ofDays(form.windowDays), form.reminders, form.sender, form.name, version));
             load(saved);
             refreshShell();
             Notifications.success("Settings saved");

@@ -98,8 +98,9 @@ public final class TrickleDownBenchmark {
     static final List<String> BARE_DASHBOARD_VIEW;
 
     static {
-        String settings = "select name, value from app_setting where name in ('trickle-down.policy', "
-                + "'reinforcement.window-days')";
+        String settings = "select name, value, version from app_setting where name in ('trickle-down.policy', "
+                + "'gate.mode', 'reinforcement.window-days', 'refresher.reminders', 'mail.from', "
+                + "'organisation.name', 'settings.revision')";
         String courses = "select c.id, c.code, c.title from course c where c.status = 'PUBLISHED' order by c.title, c.id";
         String cells = """
                 select tc.department_id, tc.course_id, tc.managers, tc.managers_trained, tc.staff, tc.staff_trained,
@@ -160,8 +161,9 @@ public final class TrickleDownBenchmark {
      * {@code year * 100 + month}. The rows around whole months are one statement that finds nothing here.
      */
     static List<String> bareRoundView(String from, String to, int firstMonth, int endMonth) {
-        String settings = "select name, value from app_setting where name in ('trickle-down.policy', "
-                + "'reinforcement.window-days')";
+        String settings = "select name, value, version from app_setting where name in ('trickle-down.policy', "
+                + "'gate.mode', 'reinforcement.window-days', 'refresher.reminders', 'mail.from', "
+                + "'organisation.name', 'settings.revision')";
         String courses = "select c.id, c.code, c.title, c.refresher_months from course c where c.status = 'PUBLISHED'"
                 + " order by c.title, c.id";
         String departments = "select d.id, d.name, d.parent_id, d.tree_path, d.depth from department d "
