@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import static io.cascade.organization.SettingsReader.GATE;
+import static io.cascade.organization.SettingsReader.LANGUAGE;
 import static io.cascade.organization.SettingsReader.NAME;
 import static io.cascade.organization.SettingsReader.POLICY;
 import static io.cascade.organization.SettingsReader.REMINDERS;
@@ -61,7 +62,7 @@ public class SettingsService {
         Map<String, String> values = Map.of(POLICY, settings.trickleDownPolicy().name(),
                 GATE, settings.gateMode().name(), WINDOW, String.valueOf(settings.reinforcementWindow().days()),
                 REMINDERS, String.valueOf(settings.refresherReminders()), SENDER, settings.mailSender().strip(),
-                NAME, settings.organisationName().strip());
+                NAME, settings.organisationName().strip(), LANGUAGE, settings.language().tag());
         values.forEach((name, value) -> {
             int updated = jdbc.sql("update app_setting set value = :value, version = version + 1 "
                     + "where name = :name and value <> :value").param("value", value).param("name", name).update();

@@ -188,7 +188,7 @@ class SessionMailTest {
             Settings current = settings.current();
             settings.update(new Settings(current.trickleDownPolicy(), current.gateMode(),
                     current.reinforcementWindow(), current.refresherReminders(), "learning@northwind.example",
-                    current.organisationName(), current.version()));
+                    current.organisationName(), current.language(), current.version()));
             SessionDetails session = session(5);
             long manager = managers(1).getFirst();
 

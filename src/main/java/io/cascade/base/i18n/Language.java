@@ -11,19 +11,26 @@ import java.util.Optional;
  */
 public enum Language {
     /** British English: "Sat 10 Jan 2026, 09:56", day before month in the date pickers, a 24-hour clock. */
-    ENGLISH(Locale.UK, "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
-    GERMAN(Locale.GERMAN, "EEE, d. MMM yyyy, HH:mm", "d. MMM yyyy"),
-    FRENCH(Locale.FRENCH, "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
-    SPANISH(Locale.of("es", "ES"), "EEE, d MMM yyyy, HH:mm", "d MMM yyyy");
+    ENGLISH(Locale.UK, "English", "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
+    GERMAN(Locale.GERMAN, "Deutsch", "EEE, d. MMM yyyy, HH:mm", "d. MMM yyyy"),
+    FRENCH(Locale.FRENCH, "Français", "EEE d MMM yyyy, HH:mm", "d MMM yyyy"),
+    SPANISH(Locale.of("es", "ES"), "Español", "EEE, d MMM yyyy, HH:mm", "d MMM yyyy");
 
     private final Locale locale;
+    private final String name;
     private final String dateTimePattern;
     private final String datePattern;
 
-    Language(Locale locale, String dateTimePattern, String datePattern) {
+    Language(Locale locale, String name, String dateTimePattern, String datePattern) {
         this.locale = locale;
+        this.name = name;
         this.dateTimePattern = dateTimePattern;
         this.datePattern = datePattern;
+    }
+
+    /** The language's name in itself, as a language menu lists it whatever the page's language. */
+    public String nativeName() {
+        return name;
     }
 
     /** The locale of pages, mails and certificates in this language: it sets the pickers' and numbers' formats too. */

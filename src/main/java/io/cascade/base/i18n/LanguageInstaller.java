@@ -31,7 +31,7 @@ class LanguageInstaller implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(started -> {
-            Locale locale = choose(VaadinRequest.getCurrent()).locale();
+            Locale locale = choose(browserLanguages(VaadinRequest.getCurrent())).locale();
             started.getUI().getSession().setLocale(locale);
             started.getUI().setLocale(locale);
         });
@@ -56,10 +56,11 @@ class LanguageInstaller implements VaadinServiceInitListener {
         });
     }
 
-    Language choose(VaadinRequest request) {
+    /** The language of a page that opens for the signed-in user (if any), whose browser asks for {@code browser}. */
+    Language choose(List<Locale> browser) {
         LanguagePreferences known = preferences.getIfAvailable();
         Optional<Language> chosen = known == null ? Optional.empty() : known.signedInUsersChoice();
-        return chosen.or(() -> Language.firstOf(browserLanguages(request)))
+        return chosen.or(() -> Language.firstOf(browser))
                 .orElseGet(() -> known == null ? Language.ENGLISH : known.organisationDefault());
     }
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cascade.base.i18n.Language;
+import io.cascade.base.i18n.LanguagePreferences;
 import io.cascade.security.Branding;
 import io.cascade.security.CascadeUser;
 import io.cascade.security.CurrentUser;
@@ -51,10 +55,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final Span brandProduct = new Span("Cascade");
     private final Branding branding;
     private final CurrentUser currentUser;
+    private final LanguagePreferences languages;
+    final MenuBar languageMenu = new MenuBar();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding,
+            LanguagePreferences languages) {
         this.branding = branding;
         this.currentUser = currentUser;
+        this.languages = languages;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -127,9 +135,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         signOut.setAriaLabel(getTranslation("base.shell.signOut"));
         signOut.setTooltipText(getTranslation("base.shell.signOut"));
-        var footer = new Div(avatar, who, signOut);
+        var footer = new Div(avatar, who, languageMenu(), signOut);
         footer.addClassName("user-footer");
         return footer;
+    }
+
+    /**
+     * The profile menu's language choice: each language by its own name, the page's ticked. A choice is kept for the
+     * person's next pages, mails and certificates, and the page opens again in it.
+     */
+    private Component languageMenu() {
+        languageMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        languageMenu.addClassName("language-menu");
+        var globe = new Icon(VaadinIcon.GLOBE);
+        var top = languageMenu.addItem(globe);
+        top.setAriaLabel(getTranslation("base.shell.language"));
+        languageMenu.setTooltipText(top, getTranslation("base.shell.language"));
+        Language shown = Language.of(getLocale()).orElse(Language.ENGLISH);
+        for (Language language : Language.values()) {
+            var item = top.getSubMenu().addItem(language.nativeName(), click -> {
+                languages.choose(language);
+                getUI().ifPresent(ui -> {
+                    ui.getSession().setLocale(language.locale());
+                    ui.getPage().reload();
+                });
+            });
+            item.setCheckable(true);
+            item.setChecked(language == shown);
+            item.getElement().setAttribute("lang", language.tag());
+        }
+        return languageMenu;
     }
 
     /** The key of the one role named under the user's name: the most senior they hold. */

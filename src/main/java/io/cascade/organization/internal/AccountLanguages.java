@@ -3,6 +3,7 @@ package io.cascade.organization.internal;
 import io.cascade.base.i18n.Language;
 import io.cascade.base.i18n.LanguagePreferences;
 import io.cascade.base.i18n.RecipientLanguages;
+import io.cascade.organization.SettingsReader;
 import io.cascade.security.CurrentUser;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,10 +23,12 @@ class AccountLanguages implements LanguagePreferences, RecipientLanguages {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final SettingsReader settings;
 
-    AccountLanguages(JdbcClient jdbc, CurrentUser currentUser) {
+    AccountLanguages(JdbcClient jdbc, CurrentUser currentUser, SettingsReader settings) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.settings = settings;
     }
 
     @Override
@@ -37,7 +40,7 @@ class AccountLanguages implements LanguagePreferences, RecipientLanguages {
 
     @Override
     public Language organisationDefault() {
-        return Language.ENGLISH;
+        return settings.current().language();
     }
 
     @Override

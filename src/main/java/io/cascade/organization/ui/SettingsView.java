@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.i18n.Language;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.MainLayout;
 import io.cascade.base.ui.Notifications;
@@ -61,6 +63,7 @@ class SettingsView extends VerticalLayout {
         boolean reminders;
         String sender;
         String name;
+        Language language;
     }
 
     final RadioButtonGroup<TrickleDownPolicy> policy = new RadioButtonGroup<>("Trickle-down policy");
@@ -69,6 +72,7 @@ class SettingsView extends VerticalLayout {
     final Checkbox reminders = new Checkbox("Remind people by email when a refresher is due");
     final EmailField sender = new EmailField("Email sender");
     final TextField name = new TextField("Organisation name");
+    final Select<Language> language = new Select<>();
     final Button save = new Button("Save settings");
     final Image logo = new Image();
     final Span logoDetails = new Span();
@@ -118,7 +122,14 @@ class SettingsView extends VerticalLayout {
                 .withValidator(new StringLengthValidator("At most 120 characters", 1, 120))
                 .bind(form -> form.name, (form, value) -> form.name = value);
 
-        var form = new FormLayout(policy, gate, windowDays, sender, name, reminders);
+        language.setLabel(getTranslation("organization.settings.language.label"));
+        language.setHelperText(getTranslation("organization.settings.language.helper"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        binder.forField(language).asRequired(getTranslation("organization.settings.language.required"))
+                .bind(form -> form.language, (form, value) -> form.language = value);
+
+        var form = new FormLayout(policy, gate, windowDays, sender, name, language, reminders);
         form.setColspan(policy, 2);
         form.setColspan(gate, 2);
         form.setColspan(reminders, 2);
@@ -208,6 +219,7 @@ class SettingsView extends VerticalLayout {
         form.reminders = settings.refresherReminders();
         form.sender = settings.mailSender();
         form.name = settings.organisationName();
+        form.language = settings.language();
         version = settings.version();
         binder.readBean(form);
     }
@@ -217,7 +229,7 @@ class SettingsView extends VerticalLayout {
         try {
             binder.writeBean(form);
             Settings saved = settingsService.update(new Settings(form.policy, form.gate,
-                    ReinforcementWindow.ofDays(form.windowDays), form.reminders, form.sender, form.name, version));
+                    ReinforcementWindow.ofDays(form.windowDays), form.reminders, form.sender, form.name, form.language, version));
             load(saved);
             refreshShell();
             Notifications.success("Settings saved");
