@@ -35,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -114,8 +115,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static SideNavItem toItem(MenuEntry entry) {
-        var item = new SideNavItem(entry.title(), entry.path());
+    /**
+     * A view's menu entry. Its {@code @Menu} title is a key of the bundles ({@code catalog.menu.courses}), read in the
+     * page's language; a title that is not a key is shown as it is.
+     */
+    private SideNavItem toItem(MenuEntry entry) {
+        var item = new SideNavItem(translated(entry.title()), entry.path());
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
@@ -191,7 +196,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(translated(MenuConfiguration.getPageHeader(getContent()).orElse("")));
+    }
+
+    private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+)+");
+
+    /** {@code text} read in the page's language when it is a key of the bundles, else as it is. */
+    private String translated(String text) {
+        return text != null && KEY.matcher(text).matches() ? getTranslation(text) : text;
     }
 
     /** Navigation areas in the order they appear, derived from the feature package of each view. */
