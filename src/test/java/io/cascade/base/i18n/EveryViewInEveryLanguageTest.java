@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import io.cascade.CascadeSpringTest;
+import io.cascade.DemoRoutes;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,31 +34,6 @@ class EveryViewInEveryLanguageTest extends SpringBrowserlessTest {
 
     private static final Pattern MISSING_KEY = Pattern.compile("![a-z]+(\\.[A-Za-z0-9]+)+!");
 
-    /** Each route with a user who may open it; detail routes take a demo row's id. */
-    private static final List<String[]> ROUTES = List.of(
-            new String[] {"dashboard", "executive"},
-            new String[] {"dashboard/department/{department}", "executive"},
-            new String[] {"my-learning", "employee"},
-            new String[] {"my-learning/course/{course}", "employee"},
-            new String[] {"my-team", "manager"},
-            new String[] {"stories", "employee"},
-            new String[] {"verify/NOPE-NOPE-NOPE", "employee"},
-            new String[] {"courses", "trainer"},
-            new String[] {"courses/{course}", "trainer"},
-            new String[] {"sessions", "trainer"},
-            new String[] {"sessions/new", "trainer"},
-            new String[] {"sessions/{session}", "trainer"},
-            new String[] {"rollout", "trainer"},
-            new String[] {"admin/departments", "admin"},
-            new String[] {"admin/people", "admin"},
-            new String[] {"admin/accounts", "admin"},
-            new String[] {"admin/import", "admin"},
-            new String[] {"admin/import/attendance", "admin"},
-            new String[] {"admin/settings", "admin"},
-            new String[] {"admin/audit", "admin"},
-            new String[] {"account/password", "employee"},
-            new String[] {"login", "employee"});
-
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -65,7 +41,7 @@ class EveryViewInEveryLanguageTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> routesInEachLanguage() {
         return Stream.of(Language.values())
-                .flatMap(language -> ROUTES.stream().map(route -> Arguments.of(language, route[0], route[1])));
+                .flatMap(language -> DemoRoutes.ALL.stream().map(route -> Arguments.of(language, route)));
     }
 
     @AfterEach
@@ -75,14 +51,14 @@ class EveryViewInEveryLanguageTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{1} in {0}")
     @MethodSource("routesInEachLanguage")
-    void everyTextOnTheViewIsInTheBundles(Language language, String route, String username) {
-        var user = users.loadUserByUsername(username);
+    void everyTextOnTheViewIsInTheBundles(Language language, DemoRoutes route) {
+        var user = users.loadUserByUsername(route.username());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         UI.getCurrent().getSession().setLocale(language.locale());
         UI.getCurrent().setLocale(language.locale());
 
-        UI.getCurrent().navigate(withDemoIds(route));
+        UI.getCurrent().navigate(route.path(jdbc));
 
         List<String> texts = new ArrayList<>();
         Set<Element> seen = new HashSet<>();
@@ -93,16 +69,6 @@ class EveryViewInEveryLanguageTest extends SpringBrowserlessTest {
         assertThat(missing).as("keys the bundles lack on %s in %s", route, language).isEmpty();
         assertThat(getCurrentView().getClass().getSimpleName()).as("the view opened, not an error page")
                 .doesNotContain("PageFailed", "RouteNotFound", "AccessDenied");
-    }
-
-    private String withDemoIds(String route) {
-        return route
-                .replace("{course}", String.valueOf(jdbc.sql("select min(id) from course where status = 'PUBLISHED'")
-                        .query(Long.class).single()))
-                .replace("{session}", String.valueOf(jdbc.sql("select min(id) from class_session")
-                        .query(Long.class).single()))
-                .replace("{department}", String.valueOf(jdbc.sql("select min(id) from department")
-                        .query(Long.class).single()));
     }
 
     /** Every text of an element and its children: its own text, its attributes and its string properties. */
