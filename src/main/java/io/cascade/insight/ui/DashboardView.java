@@ -1,5 +1,6 @@
 package io.cascade.insight.ui;
 
+import com.ibm.icu.text.NumberFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -23,13 +24,14 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.cascade.base.i18n.Language;
 import io.cascade.base.i18n.Text;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.chart.ApexChart;
@@ -64,6 +66,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +74,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -790,17 +794,35 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "insight.dashboard.scope.until").map(round -> " " + round).orElse("");
     }
 
+    /** The formats by language, made once: a tree's cells write a percentage each, thousands of them in a page. */
+    private static final Map<Language, NumberFormat> COUNTS = formats(NumberFormat::getIntegerInstance);
+    private static final Map<Language, NumberFormat> PERCENTAGES = formats(NumberFormat::getPercentInstance);
+
     /**
      * A count as people read it at the size of a real organisation, in the page's language: 5,507, not 5507
      * ("5.507" in German).
      */
     static String count(int value) {
-        return com.ibm.icu.text.NumberFormat.getIntegerInstance(Formats.language().locale()).format(value);
+        NumberFormat format = COUNTS.get(Formats.language());
+        synchronized (format) {
+            return format.format(value);
+        }
     }
 
     /** A whole percentage in the page's language: "73%", "73 %". */
     static String percent(long value) {
-        return com.ibm.icu.text.NumberFormat.getPercentInstance(Formats.language().locale()).format(value / 100.0);
+        NumberFormat format = PERCENTAGES.get(Formats.language());
+        synchronized (format) {
+            return format.format(value / 100.0);
+        }
+    }
+
+    private static Map<Language, NumberFormat> formats(Function<Locale, NumberFormat> format) {
+        Map<Language, NumberFormat> formats = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            formats.put(language, format.apply(language.locale()));
+        }
+        return formats;
     }
 
     private void showHeadlines(TrickleDownHeadlines headlines) {
