@@ -842,13 +842,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "insight.dashboard.card.championRate.empty");
     }
 
-    /** {@code countsKey} says "{0} of {1} ..." with the counts written out as {@link #count} writes them. */
+    /** {@code countsKey} says "{0} of {1} ...", and may say the total's plural. */
     private void showShare(HeadlineCard card, Share share, String countsKey, String whenEmptyKey) {
         if (share.total() == 0) {
             card.show("–", getTranslation(whenEmptyKey));
         } else {
             card.show(percent(Math.round(share.percent().orElseThrow())),
-                    getTranslation(countsKey, count(share.count()), count(share.total())));
+                    getTranslation(countsKey, share.count(), share.total()));
         }
     }
 

@@ -69,6 +69,7 @@ class InsightLanguagesTest extends SpringBrowserlessTest {
         assertThat(dashboard.getPageTitle()).isEqualTo(TITLE.get(language));
         assertThat(dashboard.leadershipCoverage.getValue()).as("a percentage as the language writes it")
                 .matches("\\d+[\\u00a0\\u202f]%");
+        assertThat(dashboard.leadershipCoverage.getHint()).doesNotContain(" of ", "!");
         assertThat(dashboard.trainedChart.getOptions().series()).extracting(series -> series.name())
                 .isNotEmpty().doesNotContain("Executives", "Senior leaders", "Supervisors", "Staff");
     }
