@@ -253,7 +253,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             }
         });
 
-        // the pickers follow the page's language: day before month in British English, as in German
+        // the pickers follow the page's language: its date format and first day of the week
         for (DatePicker date : List.of(from, to)) {
             date.setClearButtonVisible(true);
             date.setPlaceholder(getTranslation("insight.dashboard.date.placeholder"));
