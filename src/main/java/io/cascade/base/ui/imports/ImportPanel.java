@@ -123,7 +123,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
                 .setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setHeader("Column")
                 .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addColumn(ImportProblem::localizedMessage).setHeader("Problem").setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addClassName("import-problems");
         problems.setVisible(false);
