@@ -1,5 +1,6 @@
 package io.cascade.scheduling;
 
+import io.cascade.base.FieldException;
 import io.cascade.base.i18n.Text;
 import java.util.List;
 
@@ -7,24 +8,18 @@ import java.util.List;
  * Managers first: staff of a department may not be enrolled in a course before the department's managers are
  * trained in it (per the trickle-down policy). {@code overridable} says whether a trainer may enrol anyway by giving
  * a reason (gate mode WARN) or not (gate mode BLOCK, or self-enrolment); {@code managersFirst} names who must go
- * first. The exception's own message is the English text, for the log; {@link #localizedMessage()} is the reader's.
+ * first. A refusal of the enrolment as a whole: {@link #localizedMessage()} says it in the reader's language, the
+ * exception's own message in English, for the log.
  */
-public class GateException extends RuntimeException {
+public class GateException extends FieldException {
 
-    private final Text text;
     private final boolean overridable;
     private final List<String> managersFirst;
 
     public GateException(Text text, boolean overridable, List<String> managersFirst) {
-        super(text.inEnglish());
-        this.text = text;
+        super(null, text);
         this.overridable = overridable;
         this.managersFirst = List.copyOf(managersFirst);
-    }
-
-    /** The message in the language of the current page (or Spring's current locale outside a page). */
-    public String localizedMessage() {
-        return text.inCurrentLanguage();
     }
 
     public boolean overridable() {
