@@ -7,10 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A real-browser test: the whole application on a random port, on the real MariaDB (profile {@code test}).
+ * A real-browser test: the whole application on a random port, on the real MariaDB (profile {@code test}), with the
+ * {@link SharedFixtures} to autowire.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(MariaDbRequired.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SharedFixtures.class)
 public @interface CascadeBrowserTest {
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cascade.insight.TrickleDownScope;
 import io.cascade.insight.TrickleDownService;
 import io.cascade.learning.LearningService;
+import io.cascade.learning.ReminderService;
 import io.cascade.learning.TeamService;
 import io.cascade.organization.OrganizationService;
+import io.cascade.organization.PeopleImportService;
 import io.cascade.organization.PersonFilter;
+import io.cascade.scheduling.EnrolmentService;
+import io.cascade.scheduling.RolloutService;
 import io.cascade.scheduling.SchedulingService;
 import io.cascade.trickledown.TrickleDownStatus;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,18 @@ class EmbeddedDefaultTest {
     @Autowired
     TeamService team;
 
+    @Autowired
+    RolloutService rollout;
+
+    @Autowired
+    EnrolmentService enrolment;
+
+    @Autowired
+    PeopleImportService peopleImport;
+
+    @Autowired
+    ReminderService reminders;
+
     @Test
     @WithUserDetails("executive")
     void shouldShowTheExecutiveTheDemoTrickleDownOnH2() {
@@ -67,15 +83,6 @@ class EmbeddedDefaultTest {
         assertThat(team.myTeam().members()).hasSize(7);
     }
 
-    @Autowired
-    io.cascade.scheduling.RolloutService rollout;
-
-    @Autowired
-    io.cascade.scheduling.EnrolmentService enrolment;
-
-    @Autowired
-    io.cascade.organization.PeopleImportService peopleImport;
-
     @Test
     @WithUserDetails("trainer")
     void shouldRunTheRolloutAndARaceSafeEnrolmentOnH2() {
@@ -99,9 +106,6 @@ class EmbeddedDefaultTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.created()).isPositive();
     }
-
-    @Autowired
-    io.cascade.learning.ReminderService reminders;
 
     @Test
     @WithUserDetails("employee")

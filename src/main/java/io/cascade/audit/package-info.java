@@ -4,4 +4,5 @@
  * Depends on no other Cascade module except the role names of {@code security} for its view.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"security", "base"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.audit;

@@ -3,4 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
         allowedDependencies = {"security"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.base;

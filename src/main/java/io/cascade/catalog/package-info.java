@@ -5,4 +5,5 @@
  * {@link io.cascade.catalog.CatalogEvent}s (a course's refresher interval).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "organization", "security"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.catalog;

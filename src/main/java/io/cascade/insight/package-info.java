@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "base", "catalog", "learning", "organization", "scheduling", "trickledown"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.insight;

@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "base", "catalog", "organization", "scheduling", "security", "trickledown"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.learning;

@@ -8,4 +8,5 @@
  * name and logo) and the mailer's {@link io.cascade.base.mail.SenderAddress}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "security", "trickledown"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.organization;

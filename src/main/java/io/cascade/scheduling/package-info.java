@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "base", "catalog", "organization", "security", "trickledown"})
+@org.jspecify.annotations.NullMarked
 package io.cascade.scheduling;

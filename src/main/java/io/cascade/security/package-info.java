@@ -3,4 +3,5 @@
  * {@link org.springframework.security.core.userdetails.UserDetailsService} that builds a {@link io.cascade.security.CascadeUser}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package io.cascade.security;

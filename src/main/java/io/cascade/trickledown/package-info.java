@@ -7,4 +7,5 @@
  * {@code TrickleDownRulesTest} are the executable specification of every decision documented there.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package io.cascade.trickledown;

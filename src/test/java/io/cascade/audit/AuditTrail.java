@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the audit trail of one object straight from {@code audit_event}, oldest first, so a test of any role can check
- * what was recorded (searching through {@link AuditLog} is for admins).
+ * what was recorded (searching through {@link AuditLog} is for admins). One of the {@link io.cascade.SharedFixtures}.
  */
 public final class AuditTrail {
 

@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in a test that needs a particular "now": {@code @Import(MutableClock.class)} puts it in
- * the test's context in place of {@link ClockConfig}'s clock. It runs with the system clock until the test pins it,
- * and every copy made with {@link #withZone} follows the same pin. The context outlives the test: unpin after each.
+ * The application's clock in every Spring test ({@link io.cascade.SharedFixtures}), in place of {@link ClockConfig}'s
+ * clock, for a test that needs a particular "now": autowire it and pin it. It runs with the system clock until a test
+ * pins it, and every copy made with {@link #withZone} follows the same pin. The context outlives the test, so
+ * {@link io.cascade.TestIsolationListener} unpins it after each.
  */
 @Primary
 public class MutableClock extends Clock {

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.LearnerFixtures;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,8 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class CatalogAccessTest {
 
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
     @Autowired
     CourseService courses;
     @Autowired
@@ -34,27 +39,16 @@ class CatalogAccessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     EntityManager entityManager;
 
-    LearnerFixtures fixtures;
     long documentId;
 
     @BeforeEach
     void aPublishedCourseWithAQuizAndAHandout() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("trainer");
-        documentId = courseModules.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null,
-                null, false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3}))
-                .id();
+        fixtures.course();
+        documentId = fixtures.handout();
         entityManager.flush();
         entityManager.clear();
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
     }
 
     /** Changes the course behind the catalog's back, as another session would, and forgets what JPA had read. */
@@ -67,7 +61,7 @@ class CatalogAccessTest {
     @Test
     void anEmployeeCannotReadOrListADraftCourse() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
         assertThat(courses.listCourses()).extracting(CourseSummary::id).doesNotContain(fixtures.courseId);
@@ -78,7 +72,7 @@ class CatalogAccessTest {
     @Test
     void aTrainerStillReadsAndListsTheDraft() {
         course("status", "DRAFT");
-        fixtures.signInAs("trainer");
+        signIn.as("trainer");
 
         assertThat(courses.findCourse(fixtures.courseId)).isPresent();
         assertThat(courses.listCourses(CourseStatus.DRAFT)).extracting(CourseSummary::id)
@@ -89,17 +83,17 @@ class CatalogAccessTest {
     @Test
     void anEmployeeCannotReadACourseOfTheOtherTrack() {
         course("audience", "LEADERSHIP");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(courses.findCourse(fixtures.courseId)).isEmpty();
 
-        fixtures.signInAs("manager");
+        signIn.as("manager");
         assertThat(courses.findCourse(fixtures.courseId)).as("Daniel is a manager: his track").isPresent();
     }
 
     @Test
     void anEmployeeNeverGetsTheAnswerKeyOnlyTheQuestionsAndTheirMarking() {
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> courseModules.quizQuestions(fixtures.quizId))
                 .isInstanceOf(AccessDeniedException.class);
@@ -115,7 +109,7 @@ class CatalogAccessTest {
     @Test
     void theQuizOfADraftCourseIsRefusedToAnEmployee() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> courseModules.quizPaper(fixtures.quizId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courseModules.markQuiz(fixtures.quizId, Map.of()))
@@ -124,7 +118,7 @@ class CatalogAccessTest {
 
     @Test
     void anEmployeeDownloadsTheHandoutOfAPublishedCourseOfTheirTrack() {
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThat(documents.documentInfo(documentId)).hasValueSatisfying(info ->
                 assertThat(info.fileName()).isEqualTo("handout.pdf"));
@@ -134,7 +128,7 @@ class CatalogAccessTest {
     @Test
     void theHandoutOfADraftCourseIsRefusedToAnEmployee() {
         course("status", "DRAFT");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.documentInfo(documentId)).isInstanceOf(AccessDeniedException.class);
@@ -143,7 +137,7 @@ class CatalogAccessTest {
     @Test
     void theHandoutOfACourseOfTheOtherTrackIsRefusedToAnEmployee() {
         course("audience", "LEADERSHIP");
-        fixtures.signInAs("employee");
+        signIn.as("employee");
 
         assertThatThrownBy(() -> documents.documentFile(documentId)).isInstanceOf(AccessDeniedException.class);
     }

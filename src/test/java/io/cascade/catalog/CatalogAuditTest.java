@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +28,13 @@ class CatalogAuditTest {
     @Autowired
     CourseDocumentService documents;
     @Autowired
-    JdbcClient jdbc;
-
     AuditTrail audit;
+
     long courseId;
     String code;
 
     @BeforeEach
     void aDraftCourse() {
-        audit = new AuditTrail(jdbc);
         code = "AUD-" + System.nanoTime() % 1_000_000 + "-" + CODES.incrementAndGet();
         courseId = courses.createCourse(new NewCourse(code, "Greeting Guests", null, Audience.STAFF, null, null,
                 null, null)).id();

@@ -1,6 +1,7 @@
 package io.cascade.insight;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.OrganisationRows;
 import io.cascade.organization.Level;
 import io.cascade.trickledown.Share;
 import io.cascade.trickledown.TrickleDownPolicy;
@@ -9,14 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,6 +94,7 @@ class TrickleDownServiceTest {
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private int employeeNumber;
+    private OrganisationRows rows;
 
     long company, serviceDivision, frontDesk, callCentre, backOffice, warehouse;
     long cleo, victor, mia, sam, ann, bob, ivy, carl, cora, dan, eve, olga, pete, walt;
@@ -102,15 +102,16 @@ class TrickleDownServiceTest {
 
     @BeforeEach
     void insertTheOrganisation() {
-        setting(POLICY_SETTING, "STRICT");
-        setting(WINDOW_SETTING, "30");
+        rows = new OrganisationRows(JdbcClient.create(jdbc), ROLLOUT);
+        rows.setting(POLICY_SETTING, "STRICT");
+        rows.setting(WINDOW_SETTING, "30");
 
-        company = department("Trickle Co " + run, null);
-        serviceDivision = department("Service " + run, company);
-        frontDesk = department("Front Desk " + run, serviceDivision);
-        callCentre = department("Call Centre " + run, serviceDivision);
-        backOffice = department("Back Office " + run, serviceDivision);
-        warehouse = department("Warehouse " + run, company);
+        company = rows.department("Trickle Co " + run, null);
+        serviceDivision = rows.department("Service " + run, company);
+        frontDesk = rows.department("Front Desk " + run, serviceDivision);
+        callCentre = rows.department("Call Centre " + run, serviceDivision);
+        backOffice = rows.department("Back Office " + run, serviceDivision);
+        warehouse = rows.department("Warehouse " + run, company);
 
         cleo = person("Cleo", "EXECUTIVE", company, null);
         victor = person("Victor", "SENIOR_LEADER", company, cleo);
@@ -133,18 +134,18 @@ class TrickleDownServiceTest {
 
         long cancelled = session(basics, 0);
         jdbc.update("update class_session set cancelled_at = ? where id = ?", utc(day(0)), cancelled);
-        attended(cancelled, "PRESENT", carl, sam);
+        rows.attended(cancelled, "PRESENT", carl, sam);
         long dayOne = session(basics, 1);
-        attended(dayOne, "PRESENT", cleo, mia, cora, ivy);
-        attended(dayOne, "LATE", sam);
+        rows.attended(dayOne, "PRESENT", cleo, mia, cora, ivy);
+        rows.attended(dayOne, "LATE", sam);
         long dayFive = session(basics, 5);
-        attended(dayFive, "PRESENT", ann, dan, walt);
-        attended(dayFive, "EXCUSED", bob);
-        attended(dayFive, "ABSENT", victor);
+        rows.attended(dayFive, "PRESENT", ann, dan, walt);
+        rows.attended(dayFive, "EXCUSED", bob);
+        rows.attended(dayFive, "ABSENT", victor);
         long dayEight = session(basics, 8);
-        attended(dayEight, "PRESENT", carl);
-        attended(dayEight, "ABSENT", bob);
-        attended(session(basics, 10), "PRESENT", bob);
+        rows.attended(dayEight, "PRESENT", carl);
+        rows.attended(dayEight, "ABSENT", bob);
+        rows.attended(session(basics, 10), "PRESENT", bob);
         completed(eve, basics, 2);
 
         completed(olga, online, 3);
@@ -195,7 +196,7 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldJudgeByTheLenientPolicyWhenAnAdminChoseIt() {
-        setting(POLICY_SETTING, "LENIENT");
+        rows.setting(POLICY_SETTING, "LENIENT");
 
         TrickleDownReport report = service.report(TrickleDownScope.course(basics).inDivision(company));
 
@@ -232,8 +233,8 @@ class TrickleDownServiceTest {
     @Test
     void shouldFindAOneOffCourseInOrderInThisYearsRoundWhenTheManagersTrainedTheYearBefore() {
         long standard = course("standard");
-        attended(session(standard, -365), "PRESENT", mia, sam, carl, cora);
-        attended(session(standard, 10), "PRESENT", ann, bob, dan);
+        rows.attended(session(standard, -365), "PRESENT", mia, sam, carl, cora);
+        rows.attended(session(standard, 10), "PRESENT", ann, bob, dan);
         ledger.rebuild();
         var thisYear = TrickleDownScope.course(standard).inDivision(serviceDivision).inRound(day(0), day(365));
 
@@ -250,9 +251,9 @@ class TrickleDownServiceTest {
     void shouldPutStaffOutOfOrderInARefresherRoundWhenTheirManagersTrainingExpired() {
         long refresher = course("refresher", 12);
         // Mia last trained 13 months before her staff, Sam 11 months before; Carl and Cora retrained in time
-        attended(session(refresher, -395), "PRESENT", mia, carl, cora);
-        attended(session(refresher, -335), "PRESENT", sam, carl, cora);
-        attended(session(refresher, 5), "PRESENT", ann, dan);
+        rows.attended(session(refresher, -395), "PRESENT", mia, carl, cora);
+        rows.attended(session(refresher, -335), "PRESENT", sam, carl, cora);
+        rows.attended(session(refresher, 5), "PRESENT", ann, dan);
         ledger.rebuild();
         var round = TrickleDownScope.course(refresher).inDivision(serviceDivision).inRound(day(0), day(20));
 
@@ -270,7 +271,7 @@ class TrickleDownServiceTest {
                 refresher)).as("all time judges first trainings: Mia trained before Ann").isEqualTo(
                 cell(IN_ORDER, 2, 2, 1, 2, 0));
 
-        setting(POLICY_SETTING, "LENIENT");
+        rows.setting(POLICY_SETTING, "LENIENT");
         assertThat(own(service.report(round), frontDesk, refresher)).as("Sam's training still held")
                 .isEqualTo(cell(IN_ORDER, 1, 2, 1, 2, 0));
         assertThat(service.dashboard(round)).isEqualTo(service.dashboardJudgedPerRequest(round));
@@ -297,10 +298,10 @@ class TrickleDownServiceTest {
     @WithMockUser(roles = {"EXECUTIVE", "ADMIN"})
     void shouldSumUpTheHeadlinesOfACourse() {
         // Ann reinforced on day 30 after training, Bob on day 31; Mia is not Dan's manager; Carl's is another course
-        checkIn(mia, ann, basics, dayOf(5).plusDays(30));
-        checkIn(mia, bob, basics, dayOf(10).plusDays(31));
-        checkIn(mia, dan, basics, dayOf(6));
-        checkIn(carl, dan, online, dayOf(6));
+        rows.checkIn(mia, ann, basics, dayOf(5).plusDays(30));
+        rows.checkIn(mia, bob, basics, dayOf(10).plusDays(31));
+        rows.checkIn(mia, dan, basics, dayOf(6));
+        rows.checkIn(carl, dan, online, dayOf(6));
         ledger.rebuild();
 
         TrickleDownHeadlines headlines = service.headlines(TrickleDownScope.course(basics).inDivision(company));
@@ -318,7 +319,7 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldCountPeopleTrainedPerMonthByLevelAndTheMonthsViolations() {
-        attended(session(basics, 61), "PRESENT", victor); // 3 May, after an April without training
+        rows.attended(session(basics, 61), "PRESENT", victor); // 3 May, after an April without training
         ledger.rebuild();
 
         TrainingTrend trend = service.trend(TrickleDownScope.allPublishedCourses().inDivision(company));
@@ -404,7 +405,7 @@ class TrickleDownServiceTest {
         int roundDrillDown = counter.countStatements(() -> service.departmentDrillDown(serviceDivision, round));
 
         for (int i = 0; i < 10; i++) {
-            attended(session(basics, 30 * i), "PRESENT", person("Staff" + i, "STAFF", backOffice, olga));
+            rows.attended(session(basics, 30 * i), "PRESENT", person("Staff" + i, "STAFF", backOffice, olga));
         }
         ledger.rebuild();
 
@@ -435,13 +436,13 @@ class TrickleDownServiceTest {
         assertThat(counter.countStatements(() -> service.headlines(round))).isEqualTo(10);
         assertThat(counter.countStatements(() -> service.dashboard(round))).isEqualTo(10);
 
-        long newTeam = department("New Team " + run, serviceDivision);
+        long newTeam = rows.department("New Team " + run, serviceDivision);
         long lead = person("Nora", "MANAGER", newTeam, victor);
         long laterClass = session(basics, 20);
-        attended(laterClass, "PRESENT", lead);
+        rows.attended(laterClass, "PRESENT", lead);
         for (int i = 0; i < 25; i++) {
             long member = person("Staff" + i, "STAFF", i % 2 == 0 ? newTeam : backOffice, lead);
-            attended(session(basics, 21 + i), "PRESENT", member);
+            rows.attended(session(basics, 21 + i), "PRESENT", member);
         }
         ledger.rebuild();
 
@@ -461,7 +462,7 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldShowTheDashboardAsTheThreeSeparateFiguresWouldFromOneReading() {
-        checkIn(mia, ann, basics, dayOf(5).plusDays(3));
+        rows.checkIn(mia, ann, basics, dayOf(5).plusDays(3));
         ledger.rebuild();
         var scope = TrickleDownScope.allPublishedCourses().inDivision(company);
 
@@ -475,13 +476,13 @@ class TrickleDownServiceTest {
 
     @Test
     void shouldGiveTheSameFiguresFromTheLedgerAsFromJudgingEveryRow() {
-        checkIn(mia, ann, basics, dayOf(5).plusDays(3));
-        checkIn(carl, dan, basics, dayOf(9));
+        rows.checkIn(mia, ann, basics, dayOf(5).plusDays(3));
+        rows.checkIn(carl, dan, basics, dayOf(9));
         long refresher = course("refresher", 12);
-        attended(session(refresher, -395), "PRESENT", mia, carl);
-        attended(session(refresher, -335), "PRESENT", sam, cora);
-        attended(session(refresher, 5), "PRESENT", ann, dan, walt);
-        attended(session(refresher, 40), "PRESENT", mia, bob, ann, eve);
+        rows.attended(session(refresher, -395), "PRESENT", mia, carl);
+        rows.attended(session(refresher, -335), "PRESENT", sam, cora);
+        rows.attended(session(refresher, 5), "PRESENT", ann, dan, walt);
+        rows.attended(session(refresher, 40), "PRESENT", mia, bob, ann, eve);
         ledger.rebuild();
         Instant now = Instant.now();
         var division = TrickleDownScope.allPublishedCourses().inDivision(company);
@@ -504,7 +505,7 @@ class TrickleDownServiceTest {
                 TrickleDownScope.course(refresher).inDivision(company).inRound(day(1), day(41)));
 
         for (String policy : List.of("STRICT", "LENIENT")) {
-            setting(POLICY_SETTING, policy);
+            rows.setting(POLICY_SETTING, policy);
             for (TrickleDownScope scope : scopes) {
                 assertThat(service.dashboard(scope)).as("%s %s", policy, scope)
                         .isEqualTo(service.dashboardJudgedPerRequest(scope));
@@ -587,8 +588,8 @@ class TrickleDownServiceTest {
     @WithMockUser(roles = {"EXECUTIVE", "TRAINER"})
     void shouldReJudgeARoundWhenATrainerChangesTheCoursesRefresherIntervalWithoutARebuild() {
         long yearly = course("yearly");
-        attended(session(yearly, -400), "PRESENT", olga);
-        attended(session(yearly, 5), "PRESENT", pete);
+        rows.attended(session(yearly, -400), "PRESENT", olga);
+        rows.attended(session(yearly, 5), "PRESENT", pete);
         ledger.rebuild();
         var round = TrickleDownScope.course(yearly).inDivision(backOffice).inRound(day(0), day(30));
         assertThat(own(service.report(round), backOffice, yearly)).as("a one-off course: Olga's training holds")
@@ -679,30 +680,10 @@ class TrickleDownServiceTest {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private void setting(String name, String value) {
-        jdbc.update("delete from app_setting where name = ?", name);
-        jdbc.update("insert into app_setting (name, value) values (?, ?)", name, value);
-    }
-
-    private long department(String name, Long parent) {
-        String parentPath = parent == null ? "/"
-                : jdbc.queryForObject("select tree_path from department where id = ?", String.class, parent);
-        int depth = parent == null ? 0
-                : jdbc.queryForObject("select depth + 1 from department where id = ?", Integer.class, parent);
-        long id = insert("insert into department (name, parent_id, tree_path, depth, created_at) values (?, ?, ?, ?, ?)",
-                name, parent, "pending", depth, utc(ROLLOUT));
-        jdbc.update("update department set tree_path = ? where id = ?", parentPath + id + "/", id);
-        return id;
-    }
-
     private long person(String firstName, String level, long department, Long reportsTo) {
         String number = "TD-" + run + "-" + ++employeeNumber;
-        return insert("""
-                insert into person (employee_number, first_name, last_name, email, level, department_id,
-                                    reports_to_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                number, firstName, "Tester" + run, number + "@trickle.example", level, department, reportsTo,
-                utc(ROLLOUT));
+        return rows.person(number, firstName, "Tester" + run, number + "@trickle.example", level, department,
+                reportsTo);
     }
 
     private long course(String code) {
@@ -711,50 +692,14 @@ class TrickleDownServiceTest {
 
     private long course(String code, Integer refresherMonths) {
         String title = Character.toUpperCase(code.charAt(0)) + code.substring(1) + " " + run;
-        return insert("""
-                insert into course (code, title, audience, status, refresher_months, created_at, updated_at)
-                values (?, ?, 'ALL', 'PUBLISHED', ?, ?, ?)""",
-                "TD-" + run + "-" + code, title, refresherMonths, utc(ROLLOUT), utc(ROLLOUT));
+        return rows.course("TD-" + run + "-" + code, title, "ALL", refresherMonths);
     }
 
     private long session(long course, int day) {
-        return insert("""
-                insert into class_session (course_id, starts_at, duration_minutes, time_zone, capacity, audience,
-                                           created_at)
-                values (?, ?, 120, 'UTC', 40, 'MIXED', ?)""",
-                course, utc(day(day)), utc(ROLLOUT));
-    }
-
-    private void attended(long session, String attendance, long... people) {
-        for (long person : people) {
-            jdbc.update("""
-                    insert into enrolment (session_id, person_id, status, attendance, enrolled_at)
-                    values (?, ?, 'ENROLLED', ?, ?)""",
-                    session, person, attendance, utc(ROLLOUT));
-        }
+        return rows.session(course, day(day));
     }
 
     private void completed(long person, long course, int day) {
-        jdbc.update("insert into course_completion (person_id, course_id, completed_at) values (?, ?, ?)",
-                person, course, utc(day(day)));
-    }
-
-    private void checkIn(long manager, long person, long course, LocalDate on) {
-        jdbc.update("""
-                insert into reinforcement_check_in (manager_id, person_id, course_id, occurred_on, kind, created_at)
-                values (?, ?, ?, ?, 'COACHING', ?)""",
-                manager, person, course, on, utc(ROLLOUT));
-    }
-
-    private long insert(String sql, Object... args) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        rows.completed(person, course, day(day));
     }
 }

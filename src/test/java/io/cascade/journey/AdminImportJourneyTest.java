@@ -3,12 +3,11 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
-import io.cascade.organization.AccountAdminService;
-import io.cascade.organization.Level;
+import io.cascade.SignIn;
+import io.cascade.organization.LoginFixtures;
+import io.cascade.organization.LoginFixtures.Login;
 import io.cascade.organization.LogoFiles;
 import io.cascade.organization.LogoService;
-import io.cascade.organization.OrganizationAdminService;
-import io.cascade.organization.PersonForm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An admin in Chromium: uploads an HR file with mistakes, reads the report with its line numbers, fixes the file,
@@ -47,9 +43,9 @@ class AdminImportJourneyTest extends BrowserJourney {
     @Autowired
     LogoService logos;
     @Autowired
-    AccountAdminService accounts;
+    LoginFixtures logins;
     @Autowired
-    OrganizationAdminService organization;
+    SignIn signIn;
 
     @Test
     void shouldReportTheMistakesOfAFileThenImportTheFixedOneAndShowTheNewPeople() throws Exception {
@@ -162,32 +158,15 @@ class AdminImportJourneyTest extends BrowserJourney {
             wait.until(d -> loaded(".login-organisation-logo"));
             screenshot("admin-login-with-logo");
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(
-                    new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-            try {
-                logos.remove();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            signIn.as("admin", logos::remove);
         }
     }
 
     @Test
     void shouldHaveSomeoneWhosePasswordWasResetChooseTheirOwnFirst() {
-        String username = "journey.reset." + System.nanoTime() % 1_000_000;
-        String oneTimePassword;
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-        try {
-            long department = organization.addDepartment("Password Journey " + System.nanoTime(), null);
-            long person = organization.createPerson(new PersonForm(null, 0, "T-PWJ-" + System.nanoTime(), "Rosa",
-                    "Reset", "rosa@test.example", Level.MANAGER, department, null, true));
-            accounts.createAccount(person, username, Set.of("EMPLOYEE"));
-            oneTimePassword = accounts.resetPassword(accounts.findAccounts(username, Pageable.unpaged()).getFirst()
-                    .id());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        Login login = logins.resetByAnAdmin(logins.withOneTimePassword("journey.reset", Set.of("EMPLOYEE")));
+        String username = login.username();
+        String oneTimePassword = login.password();
 
         open("login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))

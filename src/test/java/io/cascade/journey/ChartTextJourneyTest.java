@@ -3,6 +3,8 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.SignIn;
+import io.cascade.organization.HrImportFiles;
 import io.cascade.organization.PeopleImportService;
 import io.cascade.scheduling.AttendanceImportService;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An HR file names two departments like markup; an executive opens the dashboard over them in Chromium and hovers
@@ -38,6 +38,8 @@ class ChartTextJourneyTest extends BrowserJourney {
     AttendanceImportService attendance;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
 
     @Test
     void departmentNamesThatLookLikeMarkupReadAsTextInEveryChartAndRunNothing() {
@@ -85,33 +87,27 @@ class ChartTextJourneyTest extends BrowserJourney {
     }
 
     private void importDepartmentsWithTraining(String root, long n) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-        try {
-            String header = String.join(",", PeopleImportService.columns()) + "\n";
-            people.apply((header
-                    + "CT" + n + "-1,Mara,Trap,mara." + n + "@example.com," + root + ",MANAGER,,true\n"
-                    + "CT" + n + "-2,Ines,Trap,ines." + n + "@example.com," + root + "/" + IMAGE_TRAP
-                    + ",MANAGER,CT" + n + "-1,true\n"
-                    + "CT" + n + "-3,Olu,Trap,olu." + n + "@example.com," + root + "/" + IMAGE_TRAP
-                    + ",STAFF,CT" + n + "-2,true\n"
-                    + "CT" + n + "-4,Pia,Trap,pia." + n + "@example.com," + csv(root + "/" + SVG_TRAP)
-                    + ",MANAGER,CT" + n + "-1,true\n"
-                    + "CT" + n + "-5,Quy,Trap,quy." + n + "@example.com," + csv(root + "/" + SVG_TRAP)
-                    + ",STAFF,CT" + n + "-4,true\n").getBytes(StandardCharsets.UTF_8), "chart-text.csv");
+        signIn.as("admin", () -> {
+            people.apply(HrImportFiles.file(
+                    trap(n, 1, "Mara", root, "MANAGER", null),
+                    trap(n, 2, "Ines", root + "/" + IMAGE_TRAP, "MANAGER", 1),
+                    trap(n, 3, "Olu", root + "/" + IMAGE_TRAP, "STAFF", 2),
+                    trap(n, 4, "Pia", root + "/" + SVG_TRAP, "MANAGER", 1),
+                    trap(n, 5, "Quy", root + "/" + SVG_TRAP, "STAFF", 4)), "chart-text.csv");
             // one staff member each trained, before their manager: every part of the bars has something to hover
             String start = String.format("2024-%02d-%02d %02d:%02d", 1 + n % 12, 1 + n % 28, 8 + n % 9, n % 60);
             attendance.apply(("employee_number,course_code,session_start,status\n"
                     + "CT" + n + "-3,SVC-100," + start + ",PRESENT\n"
                     + "CT" + n + "-5,SVC-100," + start + ",PRESENT\n").getBytes(StandardCharsets.UTF_8),
                     ZoneOffset.UTC, "chart-text-attendance.csv");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
-    private static String csv(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
+    /** Person {@code i} of the file, a Trap, reporting to person {@code reportsTo} (or to nobody). */
+    private static String trap(long n, int i, String firstName, String departmentPath, String level,
+            Integer reportsTo) {
+        return HrImportFiles.row("CT" + n + "-" + i, firstName, "Trap", firstName.toLowerCase() + "." + n
+                + "@example.com", departmentPath, level, reportsTo == null ? null : "CT" + n + "-" + reportsTo, true);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
+import io.cascade.OrganisationRows;
 import io.cascade.learning.LearnerFixtures;
 import java.util.Base64;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,39 +27,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * class once her managers have gone first, and takes its calendar file.
  */
 @CascadeBrowserTest
+@Import(LearnerFixtures.class)
 class LearnerJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     LearnerFixtures fixtures;
 
     @AfterEach
     void removeTheCourse() {
-        if (fixtures == null) {
+        if (fixtures.courseId == 0) {
             return;
         }
-        long course = fixtures.courseId;
-        String sessions = "(select id from class_session where course_id = :c)";
-        jdbc.sql("delete from enrolment where session_id in " + sessions).param("c", course).update();
-        jdbc.sql("delete from class_session_department where session_id in " + sessions).param("c", course).update();
-        jdbc.sql("delete from class_session where course_id = :c").param("c", course).update();
-        for (String table : new String[] {"certificate", "course_completion", "module_progress", "service_story"}) {
-            jdbc.sql("delete from " + table + " where course_id = :c").param("c", course).update();
-        }
-        String modules = "(select id from course_module where course_id = :c)";
-        jdbc.sql("delete from quiz_attempt where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from reflection_answer where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from quiz_option where question_id in (select id from quiz_question where module_id in "
-                + modules + ")").param("c", course).update();
-        jdbc.sql("delete from quiz_question where module_id in " + modules).param("c", course).update();
-        jdbc.sql("delete from course_module where course_id = :c").param("c", course).update();
-        jdbc.sql("delete from course where id = :c").param("c", course).update();
+        new OrganisationRows(jdbc).removeCourse(fixtures.courseId);
     }
 
     @Test
     void shouldCompleteACourseWithAQuizOnAPhoneAndDownloadAVerifiableCertificate() throws Exception {
-        fixtures = new LearnerFixtures(jdbc, null).course();
+        fixtures.course();
         resize(390, 844);
         signIn("employee", "employee");
 
@@ -107,7 +96,7 @@ class LearnerJourneyTest extends BrowserJourney {
 
     @Test
     void shouldBeToldWhoGoesFirstThenJoinAClassOnAPhoneAndAddItToMyCalendar() {
-        fixtures = new LearnerFixtures(jdbc, null).course();
+        fixtures.course();
         fixtures.classIn(20, "STAFF", 12);
         resize(390, 844);
         // Emma's phone is in Tokyo (no daylight saving): the class at 09:00 UTC reads 18:00 JST

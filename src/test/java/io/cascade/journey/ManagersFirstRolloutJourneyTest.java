@@ -3,12 +3,8 @@ package io.cascade.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.SignIn;
+import io.cascade.catalog.CourseFixtures;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,8 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A trainer runs a managers-first rollout in Chromium: schedules a managers-only session from the rollout page,
@@ -30,24 +24,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ManagersFirstRolloutJourneyTest extends BrowserJourney {
 
     @Autowired
-    CourseService courses;
-    @Autowired
-    CourseModuleService courseModules;
+    CourseFixtures courseFixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
 
     long freshCourse() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("trainer", null, "ROLE_TRAINER"));
-        try {
-            long id = courses.createCourse(new NewCourse("JR-" + System.nanoTime() % 100_000_000,
-                    "Rollout Journey " + System.nanoTime() % 10_000, null, Audience.ALL, null, null, null, null)).id();
-            courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-            courses.publish(id);
-            return id;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return signIn.as("trainer", () -> courseFixtures.publishedCourse("JR-" + System.nanoTime() % 100_000_000,
+                "Rollout Journey " + System.nanoTime() % 10_000));
     }
 
     /** Clicks the button with this text, scrolled into view first (the editor's save sits below the fold). */

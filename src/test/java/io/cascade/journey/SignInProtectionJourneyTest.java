@@ -7,12 +7,10 @@ import io.cascade.organization.AccountAdminService;
 import io.cascade.organization.LoginFixtures;
 import io.cascade.organization.LoginFixtures.Login;
 import io.cascade.organization.OrganizationAdminService;
-import io.cascade.organization.PasswordService;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,14 +35,7 @@ class SignInProtectionJourneyTest extends BrowserJourney {
     @Autowired
     AccountAdminService accounts;
     @Autowired
-    PasswordService passwords;
-
     LoginFixtures logins;
-
-    @BeforeEach
-    void fixtures() {
-        logins = new LoginFixtures(organization, accounts, passwords);
-    }
 
     @Test
     void tenWrongPasswordsOnTheSignInPagePauseTheLoginAndTheFormSaysForHowLong() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.QuizResult.QuestionFeedback;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -11,19 +12,26 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emma Lindqvist (employee) takes "Calm on the Phone"; her manager Daniel Okafor tries to look at her work. */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class CoursePlayerServiceTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     CoursePlayerService player;
@@ -34,20 +42,9 @@ class CoursePlayerServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
-
     @BeforeEach
-    void emmaWithACourse() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     private Map<Long, Set<Integer>> allRight() {
@@ -81,9 +78,9 @@ class CoursePlayerServiceTest {
     void shouldKeepProgressAndResumeWhereILeftAfterSigningInAgain() {
         player.markDone(fixtures.courseId, fixtures.textId);
         player.openModule(fixtures.courseId, fixtures.quizId);
-        LearnerFixtures.forget();
+        signIn.out();
 
-        fixtures.signInAs("employee");
+        signIn.as("employee");
         CoursePlayer course = player.open(fixtures.courseId);
 
         assertThat(course.resumeModuleId()).isEqualTo(fixtures.quizId);
@@ -178,7 +175,7 @@ class CoursePlayerServiceTest {
     @Test
     void shouldConfirmACertificateToAVisitorWhoIsNotSignedIn() {
         CertificateInfo certificate = completeTheCourse();
-        fixtures.signOut();
+        signIn.asVisitor();
 
         assertThat(certificates.verify(certificate.code().toLowerCase().replace("-", ""))).contains(certificate);
         assertThat(certificates.verify("AAAA-BBBB-CCCC")).isEmpty();
@@ -190,7 +187,7 @@ class CoursePlayerServiceTest {
     void shouldKeepMyAnswersAndCertificatesFromOtherLearnersIncludingMyManager() {
         CertificateInfo certificate = completeTheCourse();
 
-        fixtures.signInAs("manager");
+        signIn.as("manager");
         assertThatThrownBy(() -> certificates.myCertificatePdf(certificate.code()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(certificates.myCertificates()).extracting(CertificateInfo::code).doesNotContain(certificate.code());
@@ -202,7 +199,7 @@ class CoursePlayerServiceTest {
 
     @Test
     void shouldRefuseACourseOutsideMyTrack() {
-        long leadership = jdbc.sql("select id from course where code = 'LEAD-101'").query(Long.class).single();
+        long leadership = fixtures.demoCourse("LEAD-101");
 
         assertThatThrownBy(() -> player.open(leadership)).isInstanceOf(AccessDeniedException.class);
     }

@@ -3,25 +3,21 @@ package io.cascade.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.catalog.CourseDocumentService;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.DocumentUpload;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,41 +28,38 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class FileAuthorizationMatrixTest {
 
     private static final List<String> USERS = List.of("admin", "trainer", "executive", "manager", "employee");
 
     @Autowired
-    CertificateService certificates;
+    LearnerFixtures fixtures;
     @Autowired
-    CourseModuleService courseModules;
+    SignIn signIn;
+    @Autowired
+    CertificateService certificates;
     @Autowired
     CourseDocumentService documents;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     EntityManager entityManager;
 
-    LearnerFixtures fixtures;
     long handout;
     long draftHandout;
     String certificateCode = "MTRX-2345-6789";
 
     @BeforeEach
     void aCourseWithAHandoutADraftWithAnotherAndEmmasCertificate() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("trainer");
-        handout = courseModules.addModule(fixtures.courseId, new ModuleDraft("Handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("handout.pdf", "application/pdf", new byte[] {1, 2, 3})).id();
+        fixtures.course();
+        handout = fixtures.handout();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
                 insert into course (code, title, audience, status, created_at, updated_at)
                 values ('DRAFT-MTRX', 'Not Ready Yet', 'ALL', 'DRAFT', :now, :now)""").param("now", now).update();
         long draft = jdbc.sql("select id from course where code = 'DRAFT-MTRX'").query(Long.class).single();
-        draftHandout = courseModules.addModule(draft, new ModuleDraft("Draft handout", ModuleKind.DOCUMENT, null, null,
-                false, null, null), new DocumentUpload("draft.pdf", "application/pdf", new byte[] {4, 5})).id();
+        draftHandout = fixtures.document(draft, "Draft handout", "draft.pdf", new byte[] {4, 5});
         jdbc.sql("""
                 insert into certificate (code, person_id, course_id, person_name, course_title, issued_at)
                 values (:code, :person, :course, 'Emma Lindqvist', 'Calm on the Phone', :now)""")
@@ -74,12 +67,6 @@ class FileAuthorizationMatrixTest {
                 .param("course", fixtures.courseId).param("now", now).update();
         entityManager.flush();
         entityManager.clear();
-        LearnerFixtures.forget();
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,11 +85,11 @@ class FileAuthorizationMatrixTest {
             default -> throw new IllegalArgumentException(file);
         };
 
-        fixtures.signOut();
+        signIn.asVisitor();
         assertThat(outcome(fetch)).as("anonymous: %s", file).isEqualTo(anonymous);
         List<String> expected = List.of(admin, trainer, executive, manager, employee);
         for (int i = 0; i < USERS.size(); i++) {
-            fixtures.signInAs(USERS.get(i));
+            signIn.as(USERS.get(i));
             assertThat(outcome(fetch)).as("%s: %s", USERS.get(i), file).isEqualTo(expected.get(i));
         }
     }

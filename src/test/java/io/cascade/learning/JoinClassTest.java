@@ -14,19 +14,24 @@ import io.cascade.scheduling.PersonSessionItem;
 import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionRejectedException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Emma (staff, Front Office) finds the classes of her courses she can join, and joins one past the gate. */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class JoinClassTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
 
     @Autowired
     LearningService learning;
@@ -41,29 +46,17 @@ class JoinClassTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
+    AuditTrail audit;
 
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     /** The classes of the fixture course that Emma may join (other courses' classes are left out). */
     List<Long> joinable() {
         return learning.classesICanJoin().stream().filter(session -> session.courseId() == fixtures.courseId)
                 .map(JoinableSession::sessionId).toList();
-    }
-
-    void gateMode(String mode) {
-        jdbc.sql("update app_setting set value = :mode where name = 'gate.mode'").param("mode", mode).update();
     }
 
     @Test
@@ -163,7 +156,7 @@ class JoinClassTest {
 
     @Test
     void shouldRefuseBeforeMyManagersAreTrainedSayingWhoGoesFirstAndSaveNothing() {
-        gateMode("BLOCK");
+        fixtures.gateMode("BLOCK");
         long session = fixtures.classIn(20, "STAFF", 10);
         List<String> managers = fixtures.managersOf("employee");
 
@@ -178,7 +171,7 @@ class JoinClassTest {
 
     @Test
     void shouldTellMeWhomToAskWhenTheGateOnlyWarns() {
-        gateMode("WARN");
+        fixtures.gateMode("WARN");
         long session = fixtures.classIn(20, "STAFF", 10);
 
         assertThatThrownBy(() -> learning.joinClass(session)).isInstanceOf(GateException.class)
@@ -239,7 +232,7 @@ class JoinClassTest {
 
         enrolment.enrolMe(session);
 
-        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+        var entry = audit.last("Enrolment", "session " + session + ", person "
                 + fixtures.personId("employee"), "ENROL_SELF");
         assertThat(entry.actor()).isEqualTo("employee");
         assertThat(entry.summary()).contains("Enrolled Emma Lindqvist in Calm on the Phone");
@@ -252,7 +245,7 @@ class JoinClassTest {
 
         learning.leaveClass(session);
 
-        var entry = new AuditTrail(jdbc).last("Enrolment", "session " + session + ", person "
+        var entry = audit.last("Enrolment", "session " + session + ", person "
                 + fixtures.personId("employee"), "WITHDRAW");
         assertThat(entry.actor()).isEqualTo("employee");
         assertThat(entry.summary()).contains("Withdrew Emma Lindqvist");

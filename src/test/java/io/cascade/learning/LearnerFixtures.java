@@ -1,24 +1,33 @@
 package io.cascade.learning;
 
+import io.cascade.OrganisationRows;
+import io.cascade.SignIn;
+import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.DocumentUpload;
+import io.cascade.catalog.ModuleDraft;
+import io.cascade.catalog.ModuleKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A published course for everyone, "Calm on the Phone" (PLAY-TEST): a text, a quiz of two questions (pass mark 50%,
- * two attempts) and a reflection, all required. Signs demo users in and out within one test.
+ * The demo learners and, after {@link #course()}, a published course for everyone, "Calm on the Phone" (PLAY-TEST): a
+ * text, a quiz of two questions (pass mark 50%, two attempts) and a reflection, all required; with its classes and
+ * bookings. {@code @Import(LearnerFixtures.class)} and autowire it: each test gets a fixture of its own.
  */
+@TestComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class LearnerFixtures {
 
-    public final JdbcClient jdbc;
-    public final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private final OrganisationRows rows;
+    private final CourseModuleService courseModules;
+    private final SignIn signIn;
     public long courseId;
     public long textId;
     public long quizId;
@@ -28,18 +37,15 @@ public class LearnerFixtures {
     /** Multiple choice; the first and third options are right. */
     public long multipleChoiceId;
 
-    public LearnerFixtures(JdbcClient jdbc, UserDetailsService users) {
+    public LearnerFixtures(JdbcClient jdbc, CourseModuleService courseModules, SignIn signIn) {
         this.jdbc = jdbc;
-        this.users = users;
+        this.rows = new OrganisationRows(jdbc);
+        this.courseModules = courseModules;
+        this.signIn = signIn;
     }
 
     public LearnerFixtures course() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into course (code, title, audience, status, created_at, updated_at)
-                values ('PLAY-TEST', 'Calm on the Phone', 'ALL', 'PUBLISHED', :now, :now)""")
-                .param("now", now).update();
-        courseId = jdbc.sql("select id from course where code = 'PLAY-TEST'").query(Long.class).single();
+        courseId = rows.course("PLAY-TEST", "Calm on the Phone", "ALL", null);
         textId = module(1, "Breathing before you pick up", "TEXT", "Breathe **twice**. <script>alert(1)</script>",
                 null, null);
         quizId = module(2, "Phone check", "QUIZ", "Two questions.", 50, 2);
@@ -51,6 +57,36 @@ public class LearnerFixtures {
         option(multipleChoiceId, 0, true);
         option(multipleChoiceId, 2, true);
         return this;
+    }
+
+    /** Adds a handout to the course, "handout.pdf" (the bytes 1, 2, 3); its module id. */
+    public long handout() {
+        return document(courseId, "Handout", "handout.pdf", new byte[] {1, 2, 3});
+    }
+
+    /**
+     * Adds an optional document module to a course, a PDF, as a trainer does in the editor: the catalog stores the
+     * file. Its module id.
+     */
+    public long document(long courseId, String title, String fileName, byte[] content) {
+        return signIn.as("trainer", () -> courseModules.addModule(courseId, new ModuleDraft(title,
+                ModuleKind.DOCUMENT, null, null, false, null, null), new DocumentUpload(fileName, "application/pdf",
+                content)).id());
+    }
+
+    /** A course of the demo catalog, by its code (SVC-101: a standard with a 12-month refresher). */
+    public long demoCourse(String code) {
+        return jdbc.sql("select id from course where code = :code").param("code", code).query(Long.class).single();
+    }
+
+    /** The person went through a course without classes at {@code at} (UTC). */
+    public void completed(String username, long courseId, LocalDateTime at) {
+        rows.completed(personId(username), courseId, at.toInstant(ZoneOffset.UTC));
+    }
+
+    /** What the managers-first gate does when staff come first: WARN (the default) or BLOCK. */
+    public void gateMode(String mode) {
+        jdbc.sql("update app_setting set value = :mode where name = 'gate.mode'").param("mode", mode).update();
     }
 
     /** Adds a class of the course that took place yesterday, with the person booked on it (no attendance yet). */
@@ -87,6 +123,14 @@ public class LearnerFixtures {
                     .param("s", session).param("d", department).update();
         }
         return session;
+    }
+
+    /** A class in 21 days whose one seat Daniel (the manager) holds, with {@code username} first on its waitlist. */
+    public long fullClassWaitlisting(String username) {
+        long full = classIn(21, "MIXED", 1);
+        enrol(full, personId("manager"), "ENROLLED", null);
+        enrol(full, personId(username), "WAITLISTED", 1);
+        return full;
     }
 
     /** Books a person on a class: ENROLLED, or WAITLISTED with a position. */
@@ -135,23 +179,6 @@ public class LearnerFixtures {
     public long personId(String username) {
         return jdbc.sql("select person_id from user_account where username = :username").param("username", username)
                 .query(Long.class).single();
-    }
-
-    public void signInAs(String username) {
-        var user = users.loadUserByUsername(username);
-        TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    /** Forgets who was signed in, as after a test. */
-    public static void forget() {
-        TestSecurityContextHolder.clearContext();
-    }
-
-    /** What a visitor who has not signed in carries in a web request. */
-    public void signOut() {
-        TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("visitor",
-                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     private long module(int position, String title, String kind, String body, Integer passMark, Integer attempts) {

@@ -7,17 +7,22 @@ import io.cascade.scheduling.PersonSessionItem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class LearningServiceTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
 
     @Autowired
     LearningService learning;
@@ -28,20 +33,9 @@ class LearningServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
-
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     private AssignedCourse course(String code) {
@@ -63,11 +57,8 @@ class LearningServiceTest {
 
     @Test
     void shouldPutAnOverdueRefresherFirstWithItsDueDay() {
-        long standard = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
         LocalDateTime thirteenMonthsAgo = LocalDateTime.now(ZoneOffset.UTC).minusMonths(13);
-        jdbc.sql("insert into course_completion (person_id, course_id, completed_at) values (:p, :c, :at)")
-                .param("p", fixtures.personId("employee")).param("c", standard).param("at", thirteenMonthsAgo)
-                .update();
+        fixtures.completed("employee", fixtures.demoCourse("SVC-101"), thirteenMonthsAgo);
 
         AssignedCourse first = learning.myLearning().courses().getFirst();
 
@@ -91,18 +82,10 @@ class LearningServiceTest {
 
     @Test
     void shouldGiveMySeatToTheFirstOnTheWaitlistWhenILeaveAClass() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into class_session (course_id, starts_at, duration_minutes, time_zone, location, capacity,
-                  audience, created_at) values (:course, :start, 60, 'UTC', 'Room 3', 1, 'MIXED', :now)""")
-                .param("course", fixtures.courseId).param("start", now.plusDays(7)).param("now", now).update();
-        long session = jdbc.sql("select max(id) from class_session").query(Long.class).single();
+        long session = fixtures.classIn(7, "MIXED", 1);
         long waiting = fixtures.personId("manager");
-        jdbc.sql("""
-                insert into enrolment (session_id, person_id, status, waitlist_position, enrolled_at) values
-                (:s, :emma, 'ENROLLED', null, :now), (:s, :waiting, 'WAITLISTED', 1, :now)""")
-                .param("s", session).param("emma", fixtures.personId("employee")).param("waiting", waiting)
-                .param("now", now).update();
+        fixtures.enrol(session, fixtures.personId("employee"), "ENROLLED", null);
+        fixtures.enrol(session, waiting, "WAITLISTED", 1);
         assertThat(learning.myLearning().upcomingClasses()).extracting(PersonSessionItem::sessionId)
                 .contains(session);
 

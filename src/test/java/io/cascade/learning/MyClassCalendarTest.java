@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.scheduling.CalendarService;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -12,40 +13,32 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A learner adds one of their classes to their calendar with an .ics file, and nobody else's. */
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class MyClassCalendarTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     CalendarService calendar;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
-
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     static String value(VEvent event, String property) {
@@ -73,9 +66,7 @@ class MyClassCalendarTest {
     void shouldRefuseTheIcsOfAClassIAmNotSeatedIn() {
         long someoneElses = fixtures.classIn(20, "MIXED", 10);
         fixtures.enrol(someoneElses, fixtures.personId("manager"), "ENROLLED", null);
-        long waitlisted = fixtures.classIn(21, "MIXED", 1);
-        fixtures.enrol(waitlisted, fixtures.personId("manager"), "ENROLLED", null);
-        fixtures.enrol(waitlisted, fixtures.personId("employee"), "WAITLISTED", 1);
+        long waitlisted = fixtures.fullClassWaitlisting("employee");
 
         assertThatThrownBy(() -> calendar.myClassCalendar(someoneElses)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.myClassCalendar(waitlisted)).isInstanceOf(AccessDeniedException.class);
@@ -85,7 +76,7 @@ class MyClassCalendarTest {
     void shouldRefuseAVisitorWhoIsNotSignedIn() {
         long session = fixtures.classIn(20, "MIXED", 10);
         fixtures.enrol(session, fixtures.personId("employee"), "ENROLLED", null);
-        fixtures.signOut();
+        signIn.asVisitor();
 
         assertThatThrownBy(() -> calendar.myClassCalendar(session)).isInstanceOf(AccessDeniedException.class);
     }

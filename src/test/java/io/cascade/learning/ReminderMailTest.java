@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.cascade.CascadeSpringTest;
+import io.cascade.base.mail.SendsMailToTestServer;
+import io.cascade.base.mail.TestMailServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -24,10 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Refresher and check-in reminders through a real SMTP server (GreenMail). No test transaction: what was sent is
@@ -35,16 +36,15 @@ import org.springframework.test.context.TestPropertySource;
  * this test's own people.
  */
 @CascadeSpringTest
-@TestPropertySource(properties = {"cascade.mail.transport=smtp", "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3095"})
+@SendsMailToTestServer
+@Import(ReminderFixtures.class)
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ReminderMailTest {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(3095, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension greenMail = TestMailServer.start();
 
     @Autowired
     ReminderService reminders;
@@ -52,7 +52,9 @@ class ReminderMailTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     ReminderFixtures fixtures;
+
     Optional<String> refresherSetting;
     Optional<String> senderSetting;
 
@@ -62,7 +64,7 @@ class ReminderMailTest {
 
     @BeforeEach
     void aRecurringCourse() {
-        fixtures = new ReminderFixtures(jdbc).course(12);
+        fixtures.course(12);
         refresherSetting = setting("refresher.reminders");
         senderSetting = setting("mail.from");
     }

@@ -4,20 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.audit.AuditTrail;
 import jakarta.validation.ConstraintViolationException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+@WithUserDetails("employee")
 class StoryServiceTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     StoryService stories;
@@ -26,19 +34,11 @@ class StoryServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
+    AuditTrail audit;
 
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     private StoryItem emmasStory() {
@@ -76,7 +76,7 @@ class StoryServiceTest {
         assertThatThrownBy(() -> stories.feature(story.id(), true)).isInstanceOf(AccessDeniedException.class);
         assertThat(stories.canModerate()).isFalse();
 
-        fixtures.signInAs("manager");
+        signIn.as("manager");
         assertThat(stories.canModerate()).isTrue();
         stories.feature(story.id(), true);
 
@@ -87,7 +87,7 @@ class StoryServiceTest {
     @Test
     void shouldHideAStoryFromLearnersAndTheDashboardButKeepItForModerators() {
         StoryItem story = emmasStory();
-        fixtures.signInAs("trainer");
+        signIn.as("trainer");
         stories.feature(story.id(), true);
 
         StoryItem hidden = stories.hide(story.id(), true);
@@ -96,38 +96,38 @@ class StoryServiceTest {
         assertThat(hidden.featured()).as("hiding takes it off the featured list").isFalse();
         assertThat(stories.featuredStories(10)).extracting(StoryItem::id).doesNotContain(story.id());
         assertThat(stories.stories()).extracting(StoryItem::id).contains(story.id());
-        fixtures.signInAs("employee");
+        signIn.as("employee");
         assertThat(stories.stories()).extracting(StoryItem::id).doesNotContain(story.id());
     }
 
     @Test
     void featuringAStoryIsAuditedWithTheModeratorAndTheStory() {
         StoryItem story = emmasStory();
-        fixtures.signInAs("manager");
+        signIn.as("manager");
 
         stories.feature(story.id(), true);
         stories.feature(story.id(), false);
 
-        var featured = new AuditTrail(jdbc).last("Story", story.id(), "FEATURE");
+        var featured = audit.last("Story", story.id(), "FEATURE");
         assertThat(featured.actor()).isEqualTo("manager");
         assertThat(featured.summary()).contains("lost booking", "Emma Lindqvist");
         assertThat(featured.before()).contains("\"featured\":false");
         assertThat(featured.after()).contains("\"featured\":true");
-        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "UNFEATURE").actor()).isEqualTo("manager");
+        assertThat(audit.last("Story", story.id(), "UNFEATURE").actor()).isEqualTo("manager");
     }
 
     @Test
     void hidingAndShowingAStoryIsAuditedWithTheModeratorAndTheStory() {
         StoryItem story = emmasStory();
-        fixtures.signInAs("trainer");
+        signIn.as("trainer");
 
         stories.hide(story.id(), true);
         stories.hide(story.id(), false);
 
-        var hidden = new AuditTrail(jdbc).last("Story", story.id(), "HIDE");
+        var hidden = audit.last("Story", story.id(), "HIDE");
         assertThat(hidden.actor()).isEqualTo("trainer");
         assertThat(hidden.summary()).contains("lost booking");
         assertThat(hidden.after()).contains("\"hidden\":true");
-        assertThat(new AuditTrail(jdbc).last("Story", story.id(), "SHOW").after()).contains("\"hidden\":false");
+        assertThat(audit.last("Story", story.id(), "SHOW").after()).contains("\"hidden\":false");
     }
 }

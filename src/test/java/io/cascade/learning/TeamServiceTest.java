@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.OrganisationRows;
 import io.cascade.audit.AuditTrail;
 import io.cascade.base.MutableClock;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The demo manager Daniel Okafor and his team at Front Office. */
 @CascadeSpringTest
-@Import(MutableClock.class)
 @Transactional
 class TeamServiceTest {
 
@@ -33,12 +31,10 @@ class TeamServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    MutableClock clock;
+    AuditTrail audit;
 
-    @AfterEach
-    void letTimeRunAgain() {
-        clock.unpin();
-    }
+    @Autowired
+    MutableClock clock;
 
     @Test
     @WithUserDetails("manager")
@@ -54,24 +50,11 @@ class TeamServiceTest {
 
     /** Trains the manager's report Emma Lindqvist in a new course at a class five days ago. */
     private CheckInDue emmaTrainedFiveDaysAgo() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into course (code, title, audience, status, created_at, updated_at)
-                values ('TEAM-TEST', 'Listening Under Pressure', 'STAFF', 'PUBLISHED', :now, :now)""")
-                .param("now", now).update();
-        long course = jdbc.sql("select id from course where code = 'TEAM-TEST'").query(Long.class).single();
-        jdbc.sql("""
-                insert into class_session (course_id, starts_at, duration_minutes, time_zone, location, capacity,
-                  audience, created_at) values (:course, :start, 120, 'Europe/London', 'Room 1', 12, 'STAFF', :now)""")
-                .param("course", course).param("start", now.minusDays(5)).param("now", now).update();
-        long session = jdbc.sql("select id from class_session where course_id = :course").param("course", course)
-                .query(Long.class).single();
+        var rows = new OrganisationRows(jdbc, Instant.now());
+        long course = rows.course("TEAM-TEST", "Listening Under Pressure", "STAFF", null);
         long emma = jdbc.sql("select person_id from user_account where username = 'employee'").query(Long.class)
                 .single();
-        jdbc.sql("""
-                insert into enrolment (session_id, person_id, status, attendance, enrolled_at)
-                values (:session, :emma, 'ENROLLED', 'PRESENT', :now)""")
-                .param("session", session).param("emma", emma).param("now", now).update();
+        rows.attended(rows.session(course, Instant.now().minus(Duration.ofDays(5))), "PRESENT", emma);
         return teamService.myTeam().checkIns().stream().filter(due -> due.courseId() == course).findFirst()
                 .orElseThrow(() -> new AssertionError("a check-in is due after Emma's training"));
     }
@@ -169,7 +152,7 @@ class TeamServiceTest {
 
         long checkIn = jdbc.sql("select max(id) from reinforcement_check_in where person_id = :p")
                 .param("p", due.personId()).query(Long.class).single();
-        var entry = new AuditTrail(jdbc).last("Check-in", checkIn, "CREATE");
+        var entry = audit.last("Check-in", checkIn, "CREATE");
         assertThat(entry.actor()).isEqualTo("manager");
         assertThat(entry.summary()).contains("observation check-in with Emma Lindqvist");
         assertThat(entry.after()).contains("\"personId\":" + due.personId(), "\"courseId\":" + due.courseId(),

@@ -12,24 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
-@WithMockUser(username = "admin", roles = "ADMIN")
+@WithUserDetails("admin")
 class AccountAdminServiceTest {
 
     @Autowired
     AccountAdminService accounts;
     @Autowired
-    OrganizationAdminService admin;
-    @Autowired
-    UserDetailsService userDetailsService;
-    @Autowired
-    PasswordEncoder passwordEncoder;
+    LoginFixtures logins;
     @Autowired
     AuditLog auditLog;
 
@@ -37,9 +31,7 @@ class AccountAdminServiceTest {
 
     @BeforeEach
     void createPerson() {
-        long department = admin.addDepartment("Accounts Test " + System.nanoTime(), null);
-        personId = admin.createPerson(new PersonForm(null, 0, "T-ACC-" + System.nanoTime(), "Zoë", "Åkesson",
-                "zoe@test.example", Level.STAFF, department, null, true));
+        personId = logins.person("Zoë", "Åkesson");
     }
 
     @Test
@@ -47,10 +39,10 @@ class AccountAdminServiceTest {
         String username = accounts.suggestUsername(personId);
         String password = accounts.createAccount(personId, username, Set.of("EMPLOYEE", "TRAINER"));
 
-        UserDetails user = userDetailsService.loadUserByUsername(username);
+        UserDetails user = logins.stored(username);
         assertThat(username).isEqualTo("zoe.akesson");
         assertThat(password).hasSize(14);
-        assertThat(passwordEncoder.matches(password, user.getPassword())).isTrue();
+        assertThat(logins.holdsPassword(username, password)).isTrue();
         assertThat(user.getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_EMPLOYEE", "ROLE_TRAINER");
         assertThatThrownBy(() -> accounts.createAccount(personId, "other", Set.of("EMPLOYEE")))
@@ -65,12 +57,10 @@ class AccountAdminServiceTest {
 
         String second = accounts.resetPassword(id);
 
-        String hash = userDetailsService.loadUserByUsername(username).getPassword();
         assertThat(second).isNotEqualTo(first);
-        assertThat(passwordEncoder.matches(second, hash)).isTrue();
-        assertThat(passwordEncoder.matches(first, hash)).isFalse();
-        assertThat(((io.cascade.security.CascadeUser) userDetailsService.loadUserByUsername(username))
-                .mustChangePassword()).as("a new password at the next sign-in").isTrue();
+        assertThat(logins.holdsPassword(username, second)).isTrue();
+        assertThat(logins.holdsPassword(username, first)).isFalse();
+        assertThat(logins.stored(username).mustChangePassword()).as("a new password at the next sign-in").isTrue();
     }
 
     @Test
@@ -80,9 +70,9 @@ class AccountAdminServiceTest {
         long id = account(username).id();
 
         accounts.lock(id);
-        assertThat(userDetailsService.loadUserByUsername(username).isAccountNonLocked()).isFalse();
+        assertThat(logins.stored(username).isAccountNonLocked()).isFalse();
         accounts.unlock(id);
-        assertThat(userDetailsService.loadUserByUsername(username).isAccountNonLocked()).isTrue();
+        assertThat(logins.stored(username).isAccountNonLocked()).isTrue();
         assertThat(auditLog.search(new AuditQuery("admin", "Account", username, null, null), 0, 10))
                 .extracting(e -> e.action()).containsExactly("UNLOCK", "LOCK", "CREATE");
     }

@@ -3,20 +3,12 @@ package io.cascade.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import io.cascade.Race;
+import io.cascade.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two admins move two sibling departments under each other at the same moment, each in their own transaction on
@@ -31,14 +23,11 @@ class DepartmentMoveRaceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PlatformTransactionManager transactions;
+    SignIn signIn;
+    @Autowired
+    Race race;
 
     Long rootId;
-
-    static void signInAsAdmin() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "race-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-    }
 
     @AfterEach
     void removeTheDepartments() {
@@ -50,7 +39,6 @@ class DepartmentMoveRaceTest {
                     .update();
             jdbc.sql("delete from department where name like concat(:n, '%')").param("n", name).update();
         }
-        SecurityContextHolder.clearContext();
     }
 
     Long parentOf(long id) {
@@ -60,60 +48,21 @@ class DepartmentMoveRaceTest {
 
     @Test
     void twoAdminsMovingTwoDepartmentsUnderEachOtherAtOnceCannotMakeACycle() throws Exception {
-        signInAsAdmin();
+        signIn.as("admin");
         String name = "Race " + System.nanoTime();
         rootId = admin.addDepartment(name, null);
         long x = admin.addDepartment(name + " X", rootId);
         long y = admin.addDepartment(name + " Y", rootId);
 
-        CountDownLatch firstMoved = new CountDownLatch(1);
-        CountDownLatch firstMayCommit = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        // the first admin moves X under Y and holds the transaction open, as a slow request would
-        Future<?> first = pool.submit(() -> {
-            signInAsAdmin();
-            try {
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    admin.moveDepartment(x, y);
-                    firstMoved.countDown();
-                    await(firstMayCommit);
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-            return null;
-        });
-        assertThat(firstMoved.await(30, TimeUnit.SECONDS)).isTrue();
-        // the second admin, who also saw X and Y as siblings, moves Y under X meanwhile
-        Future<Exception> second = pool.submit(() -> {
-            signInAsAdmin();
-            try {
-                admin.moveDepartment(y, x);
-                return null;
-            } catch (RuntimeException e) {
-                return e;
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        Thread.sleep(1000);
-        firstMayCommit.countDown();
-        first.get(60, TimeUnit.SECONDS);
-        Exception refusal = second.get(60, TimeUnit.SECONDS);
-        pool.shutdown();
+        // the first admin moves X under Y and holds the transaction open, as a slow request would; the second, who
+        // also saw X and Y as siblings, moves Y under X meanwhile
+        Exception refusal = race.secondWhileFirstIsOpen("admin", () -> admin.moveDepartment(x, y),
+                () -> admin.moveDepartment(y, x));
 
         assertThat(parentOf(x)).as("the first move stands").isEqualTo(y);
         assertThat(parentOf(y)).as("no cycle: Y stays under the root").isEqualTo(rootId);
         assertThat(refusal).as("the second move is refused with a message an admin understands")
                 .isInstanceOfAny(OrganizationChangeException.class, ConcurrentChangeException.class);
         assertThat(refusal.getMessage()).containsAnyOf("one of its own sub-departments", "changed by someone else");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

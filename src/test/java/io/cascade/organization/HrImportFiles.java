@@ -1,11 +1,39 @@
 package io.cascade.organization;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
-/** Generates realistic people files for tests and the benchmark: a tree of sites and teams with managers. */
-final class HrImportFiles {
+/**
+ * People files as HR exports them, for tests and the benchmark: a header and a row per person, whose departments the
+ * import makes from their paths; or a realistic generated tree of sites and teams with managers.
+ */
+public final class HrImportFiles {
+
+    /** The header row, with the columns in the import's order. */
+    public static final String HEADER = String.join(",", PeopleImportService.columns()) + "\n";
 
     private HrImportFiles() {
+    }
+
+    /**
+     * One person's row ({@code managerNumber}: the employee number of whom they report to, or null); a field with a
+     * comma, a quote or a line break is quoted.
+     */
+    public static String row(String employeeNumber, String firstName, String lastName, String email,
+            String departmentPath, String level, String managerNumber, boolean active) {
+        return String.join(",", Stream.of(employeeNumber, firstName, lastName, email, departmentPath, level,
+                managerNumber == null ? "" : managerNumber, String.valueOf(active)).map(HrImportFiles::field)
+                .toList()) + "\n";
+    }
+
+    /** The file of the rows, after the header. */
+    public static byte[] file(String... rows) {
+        return (HEADER + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /**
@@ -14,7 +42,7 @@ final class HrImportFiles {
      */
     static byte[] people(int count, String root, String prefix) {
         var csv = new StringBuilder(count * 110);
-        csv.append(String.join(",", PeopleImportService.columns())).append('\n');
+        csv.append(HEADER);
         for (int i = 0; i < count; i++) {
             int site = i / 500;
             int team = i / 25;

@@ -3,7 +3,6 @@ package io.cascade.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +20,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "import-tester", roles = "ADMIN")
 class LeaverSessionTest {
 
-    static final String HEADER = PeopleImportServiceTest.HEADER;
-
     @Autowired
     PeopleImportService imports;
     @Autowired
@@ -38,15 +35,17 @@ class LeaverSessionTest {
         String root = "Leavers Co " + unique;
         String una = "LVR-" + unique + "-1";
         String vic = "LVR-" + unique + "-2";
-        imports.apply(bytes(HEADER + una + ",Una,Leaving,una" + unique + "@test.example," + root + ",STAFF,,true\n"
-                + vic + ",Vic,Staying,vic" + unique + "@test.example," + root + ",STAFF,,true\n"), "first.csv");
+        String vicStaying = HrImportFiles.row(vic, "Vic", "Staying", "vic" + unique + "@test.example", root, "STAFF",
+                null, true);
+        imports.apply(HrImportFiles.file(HrImportFiles.row(una, "Una", "Leaving", "una" + unique + "@test.example",
+                root, "STAFF", null, true), vicStaying), "first.csv");
         String leaving = login(una, "una.leaving." + unique);
         String staying = login(vic, "vic.staying." + unique);
         sessions.registerNewSession("leaver-tab-" + unique, User.withUsername(leaving).password("x").build());
         sessions.registerNewSession("stayer-tab-" + unique, User.withUsername(staying).password("x").build());
 
-        imports.apply(bytes(HEADER + una + ",Una,Leaving,una" + unique + "@test.example," + root + ",STAFF,,false\n"
-                + vic + ",Vic,Staying,vic" + unique + "@test.example," + root + ",STAFF,,true\n"), "second.csv");
+        imports.apply(HrImportFiles.file(HrImportFiles.row(una, "Una", "Leaving", "una" + unique + "@test.example",
+                root, "STAFF", null, false), vicStaying), "second.csv");
 
         assertThat(sessions.getSessionInformation("leaver-tab-" + unique).isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("stayer-tab-" + unique).isExpired()).isFalse();
@@ -57,9 +56,5 @@ class LeaverSessionTest {
                 Pageable.unpaged()).getFirst().id();
         accounts.createAccount(person, username, Set.of("EMPLOYEE"));
         return username;
-    }
-
-    private static byte[] bytes(String csv) {
-        return csv.getBytes(StandardCharsets.UTF_8);
     }
 }

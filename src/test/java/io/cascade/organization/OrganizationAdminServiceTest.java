@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditQuery;
 import io.cascade.organization.internal.DepartmentRepository;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +36,8 @@ class OrganizationAdminServiceTest {
     DepartmentRepository departments;
     @Autowired
     UserAccountRepository accounts;
+    @Autowired
+    SignIn signIn;
 
     long company;
     long hotels;
@@ -182,8 +183,7 @@ class OrganizationAdminServiceTest {
 
     @Test
     void shouldRefuseOrganisationChangesToNonAdmins() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("trainer", "x", "ROLE_TRAINER", "ROLE_EMPLOYEE"));
+        signIn.as("trainer");
         assertThatThrownBy(() -> admin.addDepartment("Sneaky", null)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -3,20 +3,12 @@ package io.cascade.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import io.cascade.Race;
+import io.cascade.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two admins who opened the same settings save at the same moment, each in their own transaction on their own
@@ -30,25 +22,21 @@ class SettingsSaveRaceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PlatformTransactionManager transactions;
+    SignIn signIn;
+    @Autowired
+    Race race;
 
     Settings original;
-
-    static void signInAsAdmin(String name) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                name, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-    }
 
     @AfterEach
     void putTheSettingsBack() {
         if (original != null) {
-            signInAsAdmin("race-admin");
+            signIn.as("admin");
             Settings now = settings.current();
             settings.update(new Settings(original.trickleDownPolicy(), original.gateMode(),
                     original.reinforcementWindow(), original.refresherReminders(), original.mailSender(),
                     original.organisationName(), original.language(), now.version()));
         }
-        SecurityContextHolder.clearContext();
     }
 
     static Settings withWindow(Settings seen, int days) {
@@ -59,48 +47,13 @@ class SettingsSaveRaceTest {
 
     @Test
     void twoAdminsSavingTheSameSettingsAtOnceCannotBothWin() throws Exception {
-        signInAsAdmin("race-admin");
+        signIn.as("admin");
         original = settings.current();
         Settings seen = original;
 
-        CountDownLatch firstSaved = new CountDownLatch(1);
-        CountDownLatch firstMayCommit = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        // the first admin's save has checked and written, but not yet committed
-        Future<?> first = pool.submit(() -> {
-            signInAsAdmin("first-admin");
-            try {
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    settings.update(withWindow(seen, 21));
-                    firstSaved.countDown();
-                    try {
-                        firstMayCommit.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-            return null;
-        });
-        assertThat(firstSaved.await(30, TimeUnit.SECONDS)).isTrue();
-        Future<Exception> second = pool.submit(() -> {
-            signInAsAdmin("second-admin");
-            try {
-                settings.update(withWindow(seen, 45));
-                return null;
-            } catch (RuntimeException e) {
-                return e;
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        Thread.sleep(1000);
-        firstMayCommit.countDown();
-        first.get(60, TimeUnit.SECONDS);
-        Exception refusal = second.get(60, TimeUnit.SECONDS);
-        pool.shutdown();
+        // the first admin's save has checked and written, but not yet committed, when the second saves
+        Exception refusal = race.secondWhileFirstIsOpen("admin", () -> settings.update(withWindow(seen, 21)),
+                () -> settings.update(withWindow(seen, 45)));
 
         assertThat(refusal).isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("changed by someone else");
@@ -110,7 +63,7 @@ class SettingsSaveRaceTest {
 
     @Test
     void aSettingSavedForTheFirstTimeStillMovesTheVersionOn() {
-        signInAsAdmin("race-admin");
+        signIn.as("admin");
         original = settings.current();
         jdbc.sql("delete from app_setting where name = 'refresher.reminders'").update();
         Settings seen = settings.current();

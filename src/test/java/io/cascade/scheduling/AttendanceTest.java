@@ -8,8 +8,6 @@ import io.cascade.audit.AuditEntry;
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditQuery;
 import io.cascade.scheduling.internal.ClassSession;
-import io.cascade.scheduling.internal.Enrolment;
-import io.cascade.scheduling.internal.EnrolmentRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,19 +26,12 @@ class AttendanceTest {
     @Autowired
     EnrolmentService enrolment;
     @Autowired
-    SchedulingService scheduling;
-    @Autowired
     SchedulingFixtures fixtures;
-    @Autowired
-    EnrolmentRepository enrolments;
     @Autowired
     AuditLog auditLog;
 
     ClassSession sessionWith(Instant startsAt, List<Long> people) {
-        ClassSession session = fixtures.pastSession(fixtures.freshCourse(), startsAt, SessionAudience.MIXED);
-        people.forEach(person -> enrolments.save(Enrolment.enrolled(session.getId(), person, Instant.now())));
-        enrolments.flush();
-        return session;
+        return fixtures.pastSession(fixtures.freshCourse(), startsAt, SessionAudience.MIXED, people, null);
     }
 
     AttendanceStatus attendanceOf(long sessionId, long personId) {
@@ -98,8 +89,7 @@ class AttendanceTest {
     @Test
     void shouldRefuseAttendanceBeforeTheSessionStarts() {
         List<Long> people = fixtures.activePeople(1);
-        SessionDetails future = scheduling.scheduleSession(SchedulingFixtures.draft(fixtures.freshCourse(),
-                SchedulingFixtures.farFuture(), 3));
+        SessionDetails future = fixtures.upcomingSession(fixtures.freshCourse(), 3);
         enrolment.enrol(future.id(), people.getFirst(), "test");
 
         assertThatThrownBy(() -> enrolment.markAttendance(future.id(), people.getFirst(), AttendanceStatus.PRESENT,

@@ -68,7 +68,7 @@ class CalendarServiceTest {
     }
 
     SessionDetails managersSession(long course) {
-        return scheduling.scheduleSession(SchedulingFixtures.draft(course, SchedulingFixtures.farFuture(), 10));
+        return fixtures.upcomingSession(course, 10);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.cascade.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import java.time.LocalDateTime;
+import io.cascade.SignIn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Fifty people race for ten seats on the real MariaDB, each enrolment in its own transaction on its own thread. Not
@@ -33,13 +30,13 @@ class EnrolmentRaceTest {
     static final int SEATS = 10;
 
     @Autowired
-    SchedulingService scheduling;
-    @Autowired
     EnrolmentService enrolment;
     @Autowired
     SchedulingFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
 
     Long sessionId;
     Long courseId;
@@ -50,19 +47,12 @@ class EnrolmentRaceTest {
             jdbc.sql("delete from enrolment where session_id = :id").param("id", sessionId).update();
             jdbc.sql("delete from class_session where id = :id").param("id", sessionId).update();
         }
-        SecurityContextHolder.clearContext();
-    }
-
-    static void signInAsTrainer() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "trainer", null, AuthorityUtils.createAuthorityList("ROLE_TRAINER")));
     }
 
     @Test
     void shouldSeatExactlyTenOfFiftyRacingPeopleAndWaitlistTheRestInArrivalOrder() throws Exception {
-        signInAsTrainer();
-        LocalDateTime start = SchedulingFixtures.farFuture();
-        sessionId = scheduling.scheduleSession(SchedulingFixtures.draft(1L, start, SEATS)).id();
+        signIn.as("trainer");
+        sessionId = fixtures.upcomingSession(1L, SEATS).id();
         List<Long> people = fixtures.activePeople(PEOPLE);
         assertThat(people).hasSize(PEOPLE);
 
@@ -72,13 +62,13 @@ class EnrolmentRaceTest {
         List<Future<EnrolmentOutcome>> results = new ArrayList<>();
         for (long personId : people) {
             results.add(pool.submit(() -> {
-                signInAsTrainer();
+                signIn.as("trainer");
                 ready.countDown();
                 go.await();
                 try {
                     return enrolment.enrol(sessionId, personId, "Load test: managers-first does not apply");
                 } finally {
-                    SecurityContextHolder.clearContext();
+                    signIn.out();
                 }
             }));
         }

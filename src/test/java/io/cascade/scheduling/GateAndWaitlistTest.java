@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cascade.CascadeSpringTest;
 import io.cascade.organization.AccountLookup;
 import io.cascade.scheduling.internal.ClassSession;
-import io.cascade.scheduling.internal.Enrolment;
-import io.cascade.scheduling.internal.EnrolmentRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,27 +31,14 @@ class GateAndWaitlistTest {
     @Autowired
     SchedulingFixtures fixtures;
     @Autowired
-    EnrolmentRepository enrolments;
-    @Autowired
     AccountLookup accounts;
     @Autowired
     JdbcClient jdbc;
 
-    SessionDetails staffSession(long course, int capacity) {
-        return scheduling.scheduleSession(new SessionDraft(course, SchedulingFixtures.farFuture(), 60,
-                "Europe/London", "Room", null, capacity, null, Set.of(), SessionAudience.STAFF, null));
-    }
-
     /** The managers attended a past class of the course: they are trained. */
     void train(long course, List<Long> managers) {
-        ClassSession past = fixtures.pastSession(course, Instant.now().minus(Duration.ofDays(10)),
-                SessionAudience.MANAGERS);
-        for (long manager : managers) {
-            Enrolment attended = Enrolment.enrolled(past.getId(), manager, Instant.now());
-            attended.markAttendance(AttendanceStatus.PRESENT, null, Instant.now());
-            enrolments.save(attended);
-        }
-        enrolments.flush();
+        fixtures.pastSession(course, Instant.now().minus(Duration.ofDays(10)), SessionAudience.MANAGERS, managers,
+                AttendanceStatus.PRESENT);
     }
 
     @Test
@@ -61,7 +46,7 @@ class GateAndWaitlistTest {
         long course = fixtures.freshCourse();
         long department = fixtures.departmentWithManagersAndStaff();
         long staff = fixtures.staffOf(department).getFirst();
-        SessionDetails session = staffSession(course, 5);
+        SessionDetails session = fixtures.upcomingStaffSession(course, 5);
 
         assertThatThrownBy(() -> enrolment.enrol(session.id(), staff, null))
                 .isInstanceOfSatisfying(GateException.class, e -> {
@@ -82,7 +67,7 @@ class GateAndWaitlistTest {
         long department = fixtures.departmentWithManagersAndStaff();
         List<Long> managers = fixtures.managersOf(department);
         long staff = fixtures.staffOf(department).getFirst();
-        SessionDetails session = staffSession(course, 5);
+        SessionDetails session = fixtures.upcomingStaffSession(course, 5);
 
         train(course, managers.subList(0, managers.size() - 1));
         assertThatThrownBy(() -> enrolment.enrol(session.id(), staff, null)).isInstanceOf(GateException.class);
@@ -99,8 +84,8 @@ class GateAndWaitlistTest {
         long department = fixtures.departmentWithManagersAndStaff();
         train(course, fixtures.managersOf(department).subList(0, 1));
 
-        assertThat(enrolment.enrol(staffSession(course, 5).id(), fixtures.staffOf(department).getFirst(), null)
-                .status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(enrolment.enrol(fixtures.upcomingStaffSession(course, 5).id(),
+                fixtures.staffOf(department).getFirst(), null).status()).isEqualTo(EnrolmentStatus.ENROLLED);
     }
 
     @Test
@@ -108,7 +93,7 @@ class GateAndWaitlistTest {
         jdbc.sql("update app_setting set value = 'BLOCK' where name = 'gate.mode'").update();
         long course = fixtures.freshCourse();
         long department = fixtures.departmentWithManagersAndStaff();
-        SessionDetails session = staffSession(course, 5);
+        SessionDetails session = fixtures.upcomingStaffSession(course, 5);
 
         assertThatThrownBy(() -> enrolment.enrol(session.id(), fixtures.staffOf(department).getFirst(), "Please"))
                 .isInstanceOfSatisfying(GateException.class, e -> assertThat(e.overridable()).isFalse());
@@ -165,8 +150,7 @@ class GateAndWaitlistTest {
     void shouldPromoteTheFirstOnTheWaitlistWhenASeatFrees() {
         long course = fixtures.freshCourse();
         List<Long> people = fixtures.activePeople(4);
-        SessionDetails session = scheduling.scheduleSession(SchedulingFixtures.draft(course,
-                SchedulingFixtures.farFuture(), 2));
+        SessionDetails session = fixtures.upcomingSession(course, 2);
         people.forEach(person -> enrolment.enrol(session.id(), person, "test"));
 
         enrolment.withdraw(session.id(), people.get(0));

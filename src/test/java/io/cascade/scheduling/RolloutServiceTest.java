@@ -3,14 +3,10 @@ package io.cascade.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeSpringTest;
-import io.cascade.scheduling.internal.ClassSession;
-import io.cascade.scheduling.internal.Enrolment;
-import io.cascade.scheduling.internal.EnrolmentRepository;
 import io.cascade.trickledown.TrickleDownStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -27,24 +23,14 @@ class RolloutServiceTest {
     @Autowired
     RolloutService rollout;
     @Autowired
-    SchedulingService scheduling;
-    @Autowired
     EnrolmentService enrolment;
     @Autowired
     SchedulingFixtures fixtures;
     @Autowired
-    EnrolmentRepository enrolments;
-    @Autowired
     JdbcClient jdbc;
 
     void attended(long course, Instant startsAt, List<Long> people) {
-        ClassSession past = fixtures.pastSession(course, startsAt, SessionAudience.MIXED);
-        for (long person : people) {
-            Enrolment attended = Enrolment.enrolled(past.getId(), person, Instant.now());
-            attended.markAttendance(AttendanceStatus.PRESENT, null, Instant.now());
-            enrolments.save(attended);
-        }
-        enrolments.flush();
+        fixtures.pastSession(course, startsAt, SessionAudience.MIXED, people, AttendanceStatus.PRESENT);
     }
 
     DepartmentReadiness row(RolloutReport report, long department) {
@@ -109,8 +95,7 @@ class RolloutServiceTest {
         long course = fixtures.freshCourse();
         long department = fixtures.departmentWithManagersAndStaff();
         long staff = fixtures.staffOf(department).getFirst();
-        SessionDetails session = scheduling.scheduleSession(new SessionDraft(course, SchedulingFixtures.farFuture(),
-                60, "Europe/London", "Room", null, 5, null, Set.of(), SessionAudience.STAFF, null));
+        SessionDetails session = fixtures.upcomingStaffSession(course, 5);
         enrolment.enrol(session.id(), staff, "Covering the holiday rush");
 
         assertThat(rollout.rollout(course).gateOverrides()).singleElement().satisfies(item -> {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +29,12 @@ class SchedulingAuditTest {
     @Autowired
     SchedulingFixtures fixtures;
     @Autowired
-    JdbcClient jdbc;
-
     AuditTrail audit;
+
     long course;
 
     @BeforeEach
     void aPublishedCourse() {
-        audit = new AuditTrail(jdbc);
         course = fixtures.freshCourse();
     }
 

@@ -1,13 +1,10 @@
 package io.cascade.scheduling;
 
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
+import io.cascade.scheduling.internal.Enrolment;
+import io.cascade.scheduling.internal.EnrolmentRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,36 +12,39 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
-/** Courses, sessions and people for scheduling tests, made through the services where the rules matter. */
-@Component
+/**
+ * Courses, sessions and people for scheduling tests, made through the services where the rules matter.
+ * {@code @Import(SchedulingFixtures.class)} and autowire it.
+ */
+@TestComponent
 class SchedulingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final CourseService courses;
-    final CourseModuleService courseModules;
+    final CourseFixtures courses;
+    final SchedulingService scheduling;
     final ClassSessionRepository sessions;
+    final EnrolmentRepository enrolments;
     final JdbcClient jdbc;
     final EntityManager entityManager;
 
-    SchedulingFixtures(CourseService courses, CourseModuleService courseModules, ClassSessionRepository sessions,
-            JdbcClient jdbc, EntityManager entityManager) {
+    SchedulingFixtures(CourseFixtures courses, SchedulingService scheduling, ClassSessionRepository sessions,
+            EnrolmentRepository enrolments, JdbcClient jdbc, EntityManager entityManager) {
         this.courses = courses;
-        this.courseModules = courseModules;
+        this.scheduling = scheduling;
         this.entityManager = entityManager;
         this.sessions = sessions;
+        this.enrolments = enrolments;
         this.jdbc = jdbc;
     }
 
     /** A new published course nobody is trained in. Needs a TRAINER or ADMIN caller. */
     long freshCourse() {
-        long id = courses.createCourse(new NewCourse("T-" + System.nanoTime() % 100_000_000 + "-"
-                + SEQUENCE.incrementAndGet(), "Test Course", null, Audience.ALL, null, null, null, null)).id();
-        courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(id);
+        long id = courses.publishedCourse("T-" + System.nanoTime() % 100_000_000 + "-" + SEQUENCE.incrementAndGet(),
+                "Test Course");
         // scheduling reads the course with SQL: make the JPA changes visible inside the test's transaction
         entityManager.flush();
         return id;
@@ -61,11 +61,37 @@ class SchedulingFixtures {
                 .truncatedTo(ChronoUnit.MINUTES);
     }
 
+    /** A session far ahead for everybody ({@link #draft}), scheduled through the service. Needs a TRAINER or ADMIN. */
+    SessionDetails upcomingSession(long courseId, int capacity) {
+        return scheduling.scheduleSession(draft(courseId, farFuture(), capacity));
+    }
+
+    /** A one-hour session far ahead meant for staff, scheduled through the service. Needs a TRAINER or ADMIN. */
+    SessionDetails upcomingStaffSession(long courseId, int capacity) {
+        return scheduling.scheduleSession(new SessionDraft(courseId, farFuture(), 60, "Europe/London", "Room", null,
+                capacity, null, Set.of(), SessionAudience.STAFF, null));
+    }
+
     /** A session that already happened, saved directly: the service only schedules the future. */
     ClassSession pastSession(long courseId, Instant startsAt, SessionAudience audience) {
         var session = new ClassSession(courseId, startsAt, 60, "Europe/London", 20, audience, Instant.now());
         session.setLocation("Room 2");
         return sessions.saveAndFlush(session);
+    }
+
+    /** A session that already happened with {@code people} booked on it, marked {@code attendance} (null: not yet). */
+    ClassSession pastSession(long courseId, Instant startsAt, SessionAudience audience, List<Long> people,
+            AttendanceStatus attendance) {
+        ClassSession session = pastSession(courseId, startsAt, audience);
+        for (long person : people) {
+            Enrolment enrolled = Enrolment.enrolled(session.getId(), person, Instant.now());
+            if (attendance != null) {
+                enrolled.markAttendance(attendance, null, Instant.now());
+            }
+            enrolments.save(enrolled);
+        }
+        enrolments.flush();
+        return session;
     }
 
     /** A department with at least two active managers and two active staff; its id. */

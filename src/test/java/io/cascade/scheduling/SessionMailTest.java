@@ -3,14 +3,11 @@ package io.cascade.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.cascade.CascadeSpringTest;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.OrganisationRows;
+import io.cascade.base.mail.SendsMailToTestServer;
+import io.cascade.base.mail.TestMailServer;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.organization.Settings;
 import io.cascade.organization.SettingsService;
 import io.cascade.scheduling.internal.SessionMailer;
@@ -27,34 +24,30 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 /** Mail after each committed change, received by a GreenMail SMTP server (no test transaction: mail goes on commit). */
 @CascadeSpringTest
-@TestPropertySource(properties = {"cascade.mail.transport=smtp", "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3095"})
+@SendsMailToTestServer
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class SessionMailTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(3095, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension greenMail = TestMailServer.start();
 
     @Autowired
     SchedulingService scheduling;
     @Autowired
     EnrolmentService enrolment;
     @Autowired
-    CourseService courses;
-    @Autowired
-    CourseModuleService courseModules;
+    CourseFixtures courseFixtures;
     @Autowired
     SessionMailer mailer;
     @Autowired
@@ -62,15 +55,22 @@ class SessionMailTest {
     @Autowired
     SettingsService settings;
 
+    /** The courses this test made: committed, so removed after it (published for everybody, they would be assigned). */
+    final List<Long> coursesMade = new ArrayList<>();
+
     /** A mail as the recipient reads it: addressee, subject, text and the calendar attachment decoded. */
     record Received(String to, String subject, String text, String calendar) {
     }
 
+    @AfterEach
+    void removeTheCourses() {
+        coursesMade.forEach(new OrganisationRows(jdbc)::removeCourse);
+    }
+
     SessionDetails session(int capacity) {
-        long course = courses.createCourse(new NewCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
-                + SEQUENCE.incrementAndGet(), null, Audience.ALL, null, null, null, null)).id();
-        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(course);
+        long course = courseFixtures.publishedCourse("ML-" + System.nanoTime() % 100_000_000, "Mail Course "
+                + SEQUENCE.incrementAndGet());
+        coursesMade.add(course);
         LocalDateTime start = LocalDateTime.now().plusYears(30).plusMinutes(System.nanoTime() % 500_000)
                 .truncatedTo(ChronoUnit.MINUTES);
         return scheduling.scheduleSession(new SessionDraft(course, start, 90, "Europe/London", "Room 7", null,

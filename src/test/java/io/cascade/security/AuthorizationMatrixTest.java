@@ -7,15 +7,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.security.ui.LoginView;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every route against every demo role and an anonymous visitor: "login" means the visitor is sent to sign in,
@@ -27,12 +24,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final List<String> USERS = List.of("admin", "trainer", "executive", "manager", "employee");
 
     @Autowired
-    UserDetailsService userDetailsService;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+    SignIn signIn;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', useHeadersInDisplayName = false, textBlock = """
@@ -62,7 +54,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         assertThat(outcome(route, target)).as("anonymous on %s", route).isEqualTo(anonymous);
         List<String> expected = List.of(admin, trainer, executive, manager, employee);
         for (int i = 0; i < USERS.size(); i++) {
-            signInAs(USERS.get(i));
+            signIn.as(USERS.get(i));
             assertThat(outcome(route, target)).as("%s on %s", USERS.get(i), route).isEqualTo(expected.get(i));
         }
     }
@@ -74,11 +66,5 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             return "yes";
         }
         return view instanceof LoginView ? "login" : "no";
-    }
-
-    private void signInAs(String username) {
-        var user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -3,12 +3,10 @@ package io.cascade.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cascade.CascadeBrowserTest;
-import io.cascade.organization.AccountAdminService;
 import io.cascade.organization.Level;
 import io.cascade.organization.LoginFixtures;
 import io.cascade.organization.LoginFixtures.Login;
 import io.cascade.organization.OrganizationAdminService;
-import io.cascade.organization.PasswordService;
 import io.cascade.organization.PersonForm;
 import java.net.InetAddress;
 import java.net.URI;
@@ -50,16 +48,13 @@ class HttpAuthorizationMatrixTest {
     @Autowired
     OrganizationAdminService organization;
     @Autowired
-    AccountAdminService accounts;
-    @Autowired
-    PasswordService passwords;
+    LoginFixtures fixtures;
 
     @BeforeEach
     void oneLoginPerRole() {
         if (logins != null) {
             return;
         }
-        var fixtures = new LoginFixtures(organization, accounts, passwords);
         var made = new LinkedHashMap<String, Login>();
         made.put("admin", fixtures.withChosenPassword("matrix.admin", Set.of(Roles.ADMIN)));
         made.put("trainer", fixtures.withChosenPassword("matrix.trainer", Set.of(Roles.TRAINER, Roles.EMPLOYEE)));

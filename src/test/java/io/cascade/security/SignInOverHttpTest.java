@@ -9,8 +9,6 @@ import io.cascade.audit.AuditQuery;
 import io.cascade.organization.AccountAdminService;
 import io.cascade.organization.LoginFixtures;
 import io.cascade.organization.LoginFixtures.Login;
-import io.cascade.organization.OrganizationAdminService;
-import io.cascade.organization.PasswordService;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,20 +36,11 @@ class SignInOverHttpTest {
     @LocalServerPort
     int port;
     @Autowired
-    OrganizationAdminService organization;
-    @Autowired
     AccountAdminService accounts;
     @Autowired
-    PasswordService passwords;
-    @Autowired
     AuditLog auditLog;
-
+    @Autowired
     LoginFixtures logins;
-
-    @BeforeEach
-    void fixtures() {
-        logins = new LoginFixtures(organization, accounts, passwords);
-    }
 
     private HttpResponse<String> get(String from, String username, String password) throws Exception {
         var http = HttpClient.newBuilder().localAddress(InetAddress.getByName(from))

@@ -1,5 +1,6 @@
 package io.cascade.catalog.internal;
 
+import org.jspecify.annotations.Nullable;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.catalog.CourseSummary;
 import jakarta.persistence.LockModeType;
@@ -20,7 +21,7 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
             where (:status is null or c.status = :status)
             group by c.id, c.code, c.title, c.audience, c.status, c.refresherMonths
             order by c.title""")
-    List<CourseSummary> findSummaries(@Param("status") CourseStatus status);
+    List<CourseSummary> findSummaries(@Param("status") @Nullable CourseStatus status);
 
     boolean existsByCodeIgnoreCase(String code);
 

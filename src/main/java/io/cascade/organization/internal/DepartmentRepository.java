@@ -1,5 +1,6 @@
 package io.cascade.organization.internal;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,9 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     @Query("select d from Department d where d.treePath like concat(:pathPrefix, '%') order by d.depth, d.id")
     List<Department> findBranchForUpdate(@Param("pathPrefix") String pathPrefix);
 
-    boolean existsByParentIdAndNameIgnoreCaseAndIdNot(Long parentId, String name, Long id);
+    boolean existsByParentIdAndNameIgnoreCaseAndIdNot(Long parentId, String name, @Nullable Long id);
 
-    boolean existsByParentIdIsNullAndNameIgnoreCaseAndIdNot(String name, Long id);
+    boolean existsByParentIdIsNullAndNameIgnoreCaseAndIdNot(String name, @Nullable Long id);
 
     /** Active members per department, one row per department that has any. */
     @Query("""

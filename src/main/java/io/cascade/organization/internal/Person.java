@@ -27,12 +27,7 @@ public class Person extends AbstractEntity {
 
     public Person(String employeeNumber, String firstName, String lastName, String email, Level level,
             Long departmentId, Instant createdAt) {
-        this.employeeNumber = employeeNumber;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.email = email;
-        this.level = level;
-        this.departmentId = departmentId;
+        update(employeeNumber, firstName, lastName, email, level, departmentId);
         this.createdAt = createdAt;
     }
 

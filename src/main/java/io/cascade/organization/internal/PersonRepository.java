@@ -1,5 +1,6 @@
 package io.cascade.organization.internal;
 
+import org.jspecify.annotations.Nullable;
 import io.cascade.organization.Level;
 import io.cascade.organization.PersonListItem;
 import java.util.List;
@@ -28,13 +29,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** Sort properties must be JPQL paths on {@code p} (person), {@code d} (department) or {@code m} (manager). */
     @Query(LIST_ITEM + FROM + FILTER)
-    List<PersonListItem> findListItems(@Param("pattern") String pattern, @Param("departmentId") Long departmentId,
-            @Param("subtreePath") String subtreePath, @Param("level") Level level, @Param("active") Boolean active,
-            Pageable pageable);
+    List<PersonListItem> findListItems(@Param("pattern") @Nullable String pattern,
+            @Param("departmentId") @Nullable Long departmentId, @Param("subtreePath") @Nullable String subtreePath,
+            @Param("level") @Nullable Level level, @Param("active") @Nullable Boolean active, Pageable pageable);
 
     @Query("select count(p) " + FROM + FILTER)
-    long countListItems(@Param("pattern") String pattern, @Param("departmentId") Long departmentId,
-            @Param("subtreePath") String subtreePath, @Param("level") Level level, @Param("active") Boolean active);
+    long countListItems(@Param("pattern") @Nullable String pattern, @Param("departmentId") @Nullable Long departmentId,
+            @Param("subtreePath") @Nullable String subtreePath, @Param("level") @Nullable Level level,
+            @Param("active") @Nullable Boolean active);
 
     @Query(LIST_ITEM + FROM + "where p.reportsToId = :managerId and p.active = true order by p.lastName, p.firstName")
     List<PersonListItem> findActiveDirectReports(@Param("managerId") long managerId);
@@ -49,7 +51,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     long countActiveInSubtree(@Param("pathPrefix") String pathPrefix);
 
     @Query("select p.reportsToId from Person p where p.id = :personId")
-    Long findReportsToId(@Param("personId") long personId);
+    @Nullable Long findReportsToId(@Param("personId") long personId);
 
     @Query(LIST_ITEM + FROM + "where p.id = :personId")
     java.util.Optional<PersonListItem> findListItem(@Param("personId") long personId);

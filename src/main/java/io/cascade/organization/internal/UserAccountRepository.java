@@ -1,5 +1,6 @@
 package io.cascade.organization.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -19,7 +20,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where :pattern is null or lower(a.username) like :pattern
                or lower(concat(p.firstName, ' ', p.lastName)) like :pattern or lower(p.employeeNumber) like :pattern
             """)
-    java.util.List<UserAccount> search(@org.springframework.data.repository.query.Param("pattern") String pattern,
+    java.util.List<UserAccount> search(@org.springframework.data.repository.query.Param("pattern") @Nullable String pattern,
             org.springframework.data.domain.Pageable pageable);
 
     @org.springframework.data.jpa.repository.Query("""
@@ -27,5 +28,5 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where :pattern is null or lower(a.username) like :pattern
                or lower(concat(p.firstName, ' ', p.lastName)) like :pattern or lower(p.employeeNumber) like :pattern
             """)
-    long countSearch(@org.springframework.data.repository.query.Param("pattern") String pattern);
+    long countSearch(@org.springframework.data.repository.query.Param("pattern") @Nullable String pattern);
 }

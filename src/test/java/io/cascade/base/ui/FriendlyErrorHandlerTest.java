@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.catalog.Audience;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseService;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @CascadeSpringTest
@@ -40,7 +38,7 @@ class FriendlyErrorHandlerTest extends SpringBrowserlessTest {
     @Autowired
     CourseService courses;
     @Autowired
-    UserDetailsService users;
+    SignIn signIn;
 
     private final Logger handlerLog = (Logger) LoggerFactory.getLogger(FailureReport.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -84,9 +82,7 @@ class FriendlyErrorHandlerTest extends SpringBrowserlessTest {
                 null, Audience.STAFF, null, null, null, null)).id();
         navigate("courses/" + courseId, Component.class);
         // the trainer role is withdrawn while the editor is open: the view still offers Publish, the service refuses
-        var employee = users.loadUserByUsername("employee");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(employee, null, employee.getAuthorities()));
+        signIn.as("employee");
 
         clickAsTheBrowserWould($(Button.class).withText("Publish").single());
 

@@ -2,25 +2,21 @@ package io.cascade.insight.api;
 
 import io.cascade.insight.TrickleDownLedger;
 import io.cascade.CascadeSpringTest;
+import io.cascade.OrganisationRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +44,7 @@ class TrickleDownApiTest {
     WebApplicationContext context;
 
     @Autowired
-    JdbcTemplate jdbc;
+    JdbcClient jdbc;
 
     @Autowired
     TrickleDownLedger ledger;
@@ -56,24 +52,22 @@ class TrickleDownApiTest {
     MockMvc mvc;
 
     private final String run = Long.toString(System.nanoTime(), 36);
+    private OrganisationRows rows;
     long company, frontDesk, cleo, mia, ann, course;
 
     @BeforeEach
     void insertTheOrganisation() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        jdbc.update("delete from app_setting where name = 'trickle-down.policy'");
-        jdbc.update("insert into app_setting (name, value) values ('trickle-down.policy', 'STRICT')");
-        company = department("API Co " + run, null, "/");
-        frontDesk = department("=Front Desk " + run, company, "/" + company + "/");
+        rows = new OrganisationRows(jdbc, ROLLOUT);
+        rows.setting("trickle-down.policy", "STRICT");
+        company = rows.department("API Co " + run, null);
+        frontDesk = rows.department("=Front Desk " + run, company);
         cleo = person("Cleo", "EXECUTIVE", company);
         mia = person("Mia", "MANAGER", frontDesk);
         ann = person("@Ann", "STAFF", frontDesk);
-        course = insert("""
-                insert into course (code, title, audience, status, created_at, updated_at)
-                values (?, ?, 'ALL', 'PUBLISHED', ?, ?)""", "API-" + run, "Listening " + run, utc(ROLLOUT),
-                utc(ROLLOUT));
-        attended(session(1), cleo, ann);
-        attended(session(5), mia);
+        course = rows.course("API-" + run, "Listening " + run, "ALL", null);
+        rows.attended(session(1), "PRESENT", cleo, ann);
+        rows.attended(session(5), "PRESENT", mia);
         // written with plain JDBC, past the services the ledger follows
         ledger.rebuild();
     }
@@ -180,50 +174,12 @@ class TrickleDownApiTest {
 
     // ---------------------------------------------------------------- building the organisation with plain JDBC
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private long department(String name, Long parent, String parentPath) {
-        long id = insert("insert into department (name, parent_id, tree_path, depth, created_at) values (?, ?, ?, ?, ?)",
-                name, parent, "pending", parent == null ? 0 : 1, utc(ROLLOUT));
-        jdbc.update("update department set tree_path = ? where id = ?", parentPath + id + "/", id);
-        return id;
-    }
-
     private long person(String firstName, String level, long department) {
         String number = "API-" + run + "-" + firstName;
-        return insert("""
-                insert into person (employee_number, first_name, last_name, email, level, department_id, created_at)
-                values (?, ?, 'Tester', ?, ?, ?, ?)""",
-                number, firstName, number + "@api.example", level, department, utc(ROLLOUT));
+        return rows.person(number, firstName, "Tester", number + "@api.example", level, department, null);
     }
 
     private long session(int day) {
-        return insert("""
-                insert into class_session (course_id, starts_at, duration_minutes, time_zone, capacity, audience,
-                                           created_at)
-                values (?, ?, 120, 'UTC', 40, 'MIXED', ?)""",
-                course, utc(ROLLOUT.plus(day, ChronoUnit.DAYS)), utc(ROLLOUT));
-    }
-
-    private void attended(long session, long... people) {
-        for (long person : people) {
-            jdbc.update("""
-                    insert into enrolment (session_id, person_id, status, attendance, enrolled_at)
-                    values (?, ?, 'ENROLLED', 'PRESENT', ?)""", session, person, utc(ROLLOUT));
-        }
-    }
-
-    private long insert(String sql, Object... args) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return rows.session(course, ROLLOUT.plus(day, ChronoUnit.DAYS));
     }
 }

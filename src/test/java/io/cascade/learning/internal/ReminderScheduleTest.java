@@ -3,8 +3,10 @@ package io.cascade.learning.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
+import io.cascade.base.mail.SendsMailToTestServer;
+import io.cascade.base.mail.TestMailServer;
 import io.cascade.learning.ReminderFixtures;
 import io.cascade.learning.ReminderService;
 import jakarta.mail.Message;
@@ -17,21 +19,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 
 /** The daily job: scheduled by cron, and able to send as the system with nobody signed in. */
 @CascadeSpringTest
-@TestPropertySource(properties = {"cascade.mail.transport=smtp", "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3095"})
+@SendsMailToTestServer
+@Import(ReminderFixtures.class)
 class ReminderScheduleTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(3095, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension greenMail = TestMailServer.start();
 
     @Autowired
     ScheduledTaskHolder scheduler;
@@ -40,17 +40,19 @@ class ReminderScheduleTest {
     ReminderService reminders;
 
     @Autowired
-    JdbcClient jdbc;
-
     ReminderFixtures fixtures;
+
+    @Autowired
+    SignIn signIn;
+
     long overdue;
 
     @BeforeEach
     void someoneOverdue() {
-        fixtures = new ReminderFixtures(jdbc).course(12);
+        fixtures.course(12);
         overdue = fixtures.person("Nils", "STAFF", null);
         fixtures.completed(overdue, ZonedDateTime.now(ZoneOffset.UTC).minusMonths(13).toInstant());
-        SecurityContextHolder.clearContext();
+        signIn.out();
     }
 
     @AfterEach

@@ -15,35 +15,31 @@ import io.cascade.learning.LearnerFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+// signed in after the set-up: the UI starts as a visitor's, so no view of Emma's opens before the course exists
+@WithUserDetails(value = "employee", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class CoursePlayerViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LearnerFixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    UserDetailsService users;
-
-    LearnerFixtures fixtures;
-
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     @Test
@@ -138,7 +134,7 @@ class CoursePlayerViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldShowTheFeaturedStoriesOfThisCourseOnly() {
-        long other = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
+        long other = fixtures.demoCourse("SVC-101");
         story(fixtures.courseId, "The calm caller", true, false);
         story(fixtures.courseId, "Not featured", false, false);
         story(fixtures.courseId, "Featured then hidden", true, true);

@@ -13,38 +13,32 @@ import io.cascade.learning.AssignedCourse;
 import io.cascade.learning.LearnerFixtures;
 import io.cascade.scheduling.JoinableSession;
 import io.cascade.scheduling.PersonSessionItem;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+// signed in after the set-up: the UI starts as a visitor's, so no view of Emma's opens before the course exists
+@WithUserDetails(value = "employee", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
 
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     @Test
@@ -65,10 +59,8 @@ class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldMarkAnOverdueRefresherAndListItFirst() {
-        long standard = jdbc.sql("select id from course where code = 'SVC-101'").query(Long.class).single();
-        jdbc.sql("insert into course_completion (person_id, course_id, completed_at) "
-                + "values (:p, :c, date_sub(current_timestamp, interval 14 month))")
-                .param("p", fixtures.personId("employee")).param("c", standard).update();
+        fixtures.completed("employee", fixtures.demoCourse("SVC-101"),
+                LocalDateTime.now(ZoneOffset.UTC).minusMonths(14));
 
         MyLearningView view = navigate(MyLearningView.class);
 
@@ -129,7 +121,7 @@ class MyLearningViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldShowWhyTheGateRefusedMeInTheClassRowAndKeepTheRow() {
-        jdbc.sql("update app_setting set value = 'BLOCK' where name = 'gate.mode'").update();
+        fixtures.gateMode("BLOCK");
         long session = fixtures.classIn(20, "STAFF", 10);
         MyLearningView view = navigate(MyLearningView.class);
         int row = rowOf(test(view.joinable), item -> item.sessionId() == session);
@@ -149,9 +141,7 @@ class MyLearningViewTest extends SpringBrowserlessTest {
     void shouldOfferACalendarFileOnlyForClassesIHaveASeatIn() {
         long seated = fixtures.classIn(20, "MIXED", 10);
         fixtures.enrol(seated, fixtures.personId("employee"), "ENROLLED", null);
-        long waiting = fixtures.classIn(21, "MIXED", 1);
-        fixtures.enrol(waiting, fixtures.personId("manager"), "ENROLLED", null);
-        fixtures.enrol(waiting, fixtures.personId("employee"), "WAITLISTED", 1);
+        long waiting = fixtures.fullClassWaitlisting("employee");
 
         MyLearningView view = navigate(MyLearningView.class);
         var upcoming = test(view.upcoming);

@@ -8,35 +8,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import io.cascade.CascadeSpringTest;
 import io.cascade.learning.LearnerFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
+// signed in after the set-up: the UI starts as a visitor's, so no view of Emma's opens before the course exists
+@WithUserDetails(value = "employee", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class StoriesViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
     LearnerFixtures fixtures;
 
     @BeforeEach
-    void emmaSignedIn() {
-        fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
-    }
-
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
+    void theCourse() {
+        fixtures.course();
     }
 
     @Test

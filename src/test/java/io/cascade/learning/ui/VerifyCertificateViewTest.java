@@ -4,45 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import io.cascade.CascadeSpringTest;
+import io.cascade.SignIn;
 import io.cascade.learning.CoursePlayerService;
 import io.cascade.learning.LearnerFixtures;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 @CascadeSpringTest
 @Transactional
+@Import(LearnerFixtures.class)
 class VerifyCertificateViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     CoursePlayerService player;
 
-    @AfterEach
-    void signOut() {
-        LearnerFixtures.forget();
-    }
+    @Autowired
+    LearnerFixtures fixtures;
+    @Autowired
+    SignIn signIn;
 
     @Test
     void shouldConfirmACertificateToAVisitorWithoutSigningIn() {
-        var fixtures = new LearnerFixtures(jdbc, users).course();
-        fixtures.signInAs("employee");
+        fixtures.course();
+        signIn.as("employee");
         player.markDone(fixtures.courseId, fixtures.textId);
         player.saveReflection(fixtures.courseId, fixtures.reflectionId, "Warmth.");
         String code = player.submitQuiz(fixtures.courseId, fixtures.quizId,
                 Map.of(fixtures.singleChoiceId, Set.of(0), fixtures.multipleChoiceId, Set.of(0, 2)))
                 .certificate().code();
-        fixtures.signOut();
+        signIn.asVisitor();
 
         VerifyCertificateView view = navigate(VerifyCertificateView.class, code);
 
@@ -52,7 +46,7 @@ class VerifyCertificateViewTest extends SpringBrowserlessTest {
 
     @Test
     void shouldSayWhenNoCertificateHasTheCode() {
-        new LearnerFixtures(jdbc, users).signOut();
+        signIn.asVisitor();
 
         VerifyCertificateView view = navigate(VerifyCertificateView.class, "ZZZZ-ZZZZ-ZZZZ");
 

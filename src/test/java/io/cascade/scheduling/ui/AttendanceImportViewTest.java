@@ -8,12 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import io.cascade.CascadeSpringTest;
 import io.cascade.base.imports.ImportProblem;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,19 +26,16 @@ class AttendanceImportViewTest extends SpringBrowserlessTest {
     private static final String HEADER = "employee_number,course_code,session_start,status\n";
 
     @Autowired
-    CourseService courses;
+    CourseFixtures fixtures;
     @Autowired
-    CourseModuleService courseModules;
+    CourseService courses;
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void shouldListEveryProblemThenImportTheFixedFileAfterConfirmation() throws Exception {
         String code = "AIV-" + System.nanoTime() % 100_000_000;
-        long course = courses.createCourse(new NewCourse(code, "Imported History", null, Audience.ALL, null, null,
-                null, null)).id();
-        courseModules.addModule(course, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(course);
+        long course = fixtures.publishedCourse(code, "Imported History");
         List<String> people = jdbc.sql("select employee_number from person where active = true order by id limit 2")
                 .query(String.class).list();
         AttendanceImportView view = AopTestUtils.getUltimateTargetObject(navigate(AttendanceImportView.class));

@@ -6,12 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.CascadeSpringTest;
-import io.cascade.catalog.Audience;
-import io.cascade.catalog.CourseModuleService;
-import io.cascade.catalog.CourseService;
-import io.cascade.catalog.ModuleDraft;
-import io.cascade.catalog.ModuleKind;
-import io.cascade.catalog.NewCourse;
+import io.cascade.catalog.CourseFixtures;
 import io.cascade.scheduling.DepartmentReadiness;
 import io.cascade.scheduling.SessionAudience;
 import io.cascade.organization.DepartmentNode;
@@ -28,18 +23,13 @@ import org.springframework.test.util.AopTestUtils;
 class RolloutViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    CourseService courses;
-    @Autowired
-    CourseModuleService courseModules;
+    CourseFixtures courseFixtures;
     @Autowired
     JdbcClient jdbc;
 
     long publishedCourse() {
-        long id = courses.createCourse(new NewCourse("RO-" + System.nanoTime() % 100_000_000, "Rollout Course "
-                + System.nanoTime() % 100_000, null, Audience.ALL, null, null, null, null)).id();
-        courseModules.addModule(id, new ModuleDraft("Intro", ModuleKind.TEXT, "Hello", null, true, null, null));
-        courses.publish(id);
-        return id;
+        return courseFixtures.publishedCourse("RO-" + System.nanoTime() % 100_000_000, "Rollout Course "
+                + System.nanoTime() % 100_000);
     }
 
     /** A department with managers and staff whose managers all attended a class of the course years ago. */

@@ -25,16 +25,13 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.util.AopTestUtils;
 
 @CascadeSpringTest
-@Import(MutableClock.class)
 @WithUserDetails("trainer")
 class SessionViewsTest extends SpringBrowserlessTest {
 
@@ -46,11 +43,6 @@ class SessionViewsTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void letTimeRunAgain() {
-        clock.unpin();
-    }
 
     long publishedCourse() {
         return jdbc.sql("select id from course where code = 'SVC-100'").query(Long.class).single();

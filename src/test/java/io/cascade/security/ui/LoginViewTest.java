@@ -13,25 +13,17 @@ import io.cascade.base.MutableClock;
 import io.cascade.security.TooManySignInAttemptsException;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
 
 @CascadeSpringTest
-@Import(MutableClock.class)
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void letTimeRunAgain() {
-        clock.unpin();
-    }
 
     @Test
     @WithAnonymousUser

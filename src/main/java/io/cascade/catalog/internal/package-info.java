@@ -1,0 +1,3 @@
+/** The catalog's entities, repositories and document storage, hidden from other modules. */
+@org.jspecify.annotations.NullMarked
+package io.cascade.catalog.internal;

@@ -1,0 +1,3 @@
+/** Learning's entities and queries: progress, certificates, check-ins, stories. */
+@org.jspecify.annotations.NullMarked
+package io.cascade.learning.internal;

@@ -1,0 +1,3 @@
+/** The organisation's entities, repositories and account storage, hidden from other modules. */
+@org.jspecify.annotations.NullMarked
+package io.cascade.organization.internal;
