@@ -10,6 +10,7 @@ import static io.cascade.organization.SettingsReader.SENDER;
 import static io.cascade.organization.SettingsReader.WINDOW;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ public class SettingsService {
     @Transactional
     public Settings update(@Valid Settings settings) {
         if (!claimRevision(settings.version())) {
-            throw new ConcurrentChangeException("The settings");
+            throw new ConcurrentChangeException(Text.of("organization.concurrent.settings"));
         }
         Settings before = reader.current();
         Map<String, String> values = Map.of(POLICY, settings.trickleDownPolicy().name(),

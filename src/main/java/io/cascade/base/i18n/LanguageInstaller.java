@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses the language of every page as it opens: the person's own choice, else the first language of the browser's
- * list that Cascade speaks, else the organisation's default. While Vaadin answers a request, Spring's locale is the
+ * list that Cascade speaks, else the organisation's default; the page's {@code lang} says it. While Vaadin answers a request, Spring's locale is the
  * session's too, so validation messages come in the same language as the page.
  */
 @Component
@@ -31,9 +31,11 @@ class LanguageInstaller implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(started -> {
-            Locale locale = choose(browserLanguages(VaadinRequest.getCurrent())).locale();
-            started.getUI().getSession().setLocale(locale);
-            started.getUI().setLocale(locale);
+            Language language = choose(browserLanguages(VaadinRequest.getCurrent()));
+            started.getUI().getSession().setLocale(language.locale());
+            started.getUI().setLocale(language.locale());
+            // the page says which language it is in, for screen readers and the browser's hyphenation (WCAG 3.1.1)
+            started.getUI().getPage().executeJs("document.documentElement.lang = $0", language.tag());
         });
         event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
             @Override

@@ -22,9 +22,11 @@ public record Text(String key, Object... args) implements Serializable {
         return new Text(key, args);
     }
 
-    /** The text in {@code locale}'s language. */
+    /** The text in {@code locale}'s language; an argument that is a {@code Text} itself reads in the same language. */
     public String in(Locale locale) {
-        return TRANSLATIONS.get(locale, key, args);
+        Object[] read = args == null ? null : Arrays.stream(args)
+                .map(arg -> arg instanceof Text part ? part.in(locale) : arg).toArray();
+        return TRANSLATIONS.get(locale, key, read);
     }
 
     /** The text in the language of the current page, or of Spring's current locale outside a page. */

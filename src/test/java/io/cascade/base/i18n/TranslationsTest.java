@@ -35,7 +35,7 @@ class TranslationsTest {
     @EnumSource(Language.class)
     void everyTextIsWrittenAndFormatsInItsLanguage(Language language) {
         for (String key : Translations.keys(language)) {
-            // numbers, so that plurals and number formats have what they take; a plain {0} shows a number too
+            // numbers, so that plurals and number formats take them as well as plain {0}
             String text = translations.get(language.locale(), key, 7, 7, 7, 7, 7, 7);
             assertThat(text).as(key).isNotBlank().doesNotStartWith("!");
         }
@@ -50,9 +50,9 @@ class TranslationsTest {
         }
         Set<String> unused = new TreeSet<>();
         for (String key : Translations.keys(Language.ENGLISH)) {
-            // a key is used when the code names it (a bean validation message as "{key}"), or names its family and
-            // adds the last part (e.g. an enum's name)
+            // a key is used when the code names it, or names its family and adds the last part (e.g. an enum's name)
             String family = key.substring(0, key.lastIndexOf('.') + 1);
+            // named in a call, or as a bean validation message: @NotBlank(message = "{catalog.course.title.required}")
             boolean named = code.contains("\"" + key + "\"") || code.contains("\"{" + key + "}\"");
             boolean byFamily = Pattern.compile(Pattern.quote("\"" + family + "\"") + "\\s*\\+").matcher(code).find();
             if (!named && !byFamily) {

@@ -126,7 +126,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
                 .setHeader(getTranslation("base.import.problems.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
                 .setHeader(getTranslation("base.import.problems.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader(getTranslation("base.import.problems.problem"))
+        problems.addColumn(ImportProblem::localizedMessage).setHeader(getTranslation("base.import.problems.problem"))
                 .setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addClassName("import-problems");
