@@ -157,10 +157,7 @@ class MyLearningView extends VerticalLayout implements HasDynamicTitle {
                     ? getTranslation("learning.myLearning.join.waitlisted", outcome.waitlistPosition())
                     : getTranslation("learning.myLearning.join.seated", session.courseTitle()));
             refreshClasses();
-        } catch (GateException e) {
-            // the gate says who goes first in English until scheduling words it in the page's language
-            refuse(session, e.getMessage());
-        } catch (SessionRejectedException e) {
+        } catch (GateException | SessionRejectedException e) {
             refuse(session, e.localizedMessage());
         }
     }

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CascadeSpringTest
 @Transactional
+@org.springframework.context.annotation.Import(LearnerFixtures.class)
 class LearningInEveryLanguageTest extends SpringBrowserlessTest {
 
     private static final String CODE = "LANG-TEST-2026";
@@ -42,11 +43,14 @@ class LearningInEveryLanguageTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    LearnerFixtures learner;
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "ENGLISH", mode = EnumSource.Mode.EXCLUDE)
     @WithUserDetails("employee")
     void anEmployeesPagesReadInThePagesLanguage(Language language) {
-        var fixtures = new LearnerFixtures(jdbc, users).course();
+        var fixtures = learner.course();
         certificate(fixtures.personId("employee"), fixtures.courseId);
         speak(language);
 
