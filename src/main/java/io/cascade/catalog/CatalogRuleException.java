@@ -1,6 +1,7 @@
 package io.cascade.catalog;
 
 import io.cascade.base.FieldException;
+import io.cascade.base.i18n.Text;
 
 /**
  * A change the catalog refuses, with the field at fault (a property name of the draft, e.g. {@code "url"}) so a form
@@ -8,6 +9,16 @@ import io.cascade.base.FieldException;
  */
 public class CatalogRuleException extends FieldException {
 
+    public CatalogRuleException(String field, Text text) {
+        super(field, text);
+    }
+
+    /**
+     * A refusal worded in English only.
+     *
+     * @deprecated say it with a {@link Text}, so that it reads in the user's language
+     */
+    @Deprecated
     public CatalogRuleException(String field, String message) {
         super(field, message);
     }

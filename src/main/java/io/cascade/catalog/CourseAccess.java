@@ -1,5 +1,6 @@
 package io.cascade.catalog;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.internal.Course;
 import io.cascade.catalog.internal.CourseModule;
 import io.cascade.catalog.internal.CourseModuleRepository;
@@ -37,7 +38,7 @@ class CourseAccess {
 
     Course course(long courseId) {
         return courses.findById(courseId)
-                .orElseThrow(() -> new CatalogRuleException(null, "The course no longer exists"));
+                .orElseThrow(() -> new CatalogRuleException(null, Text.of("catalog.course.gone")));
     }
 
     Course editableCourse(long courseId) {
@@ -46,14 +47,14 @@ class CourseAccess {
 
     static Course requireEditable(Course course) {
         if (course.getStatus() == CourseStatus.ARCHIVED) {
-            throw new CatalogRuleException(null, "An archived course cannot be changed; restore it first");
+            throw new CatalogRuleException(null, Text.of("catalog.course.archived"));
         }
         return course;
     }
 
     CourseModule module(long moduleId) {
         return modules.findById(moduleId)
-                .orElseThrow(() -> new CatalogRuleException(null, "The module no longer exists"));
+                .orElseThrow(() -> new CatalogRuleException(null, Text.of("catalog.module.gone")));
     }
 
     /** Trainers and admins author the catalog and read all of it. */

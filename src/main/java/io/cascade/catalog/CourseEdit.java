@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** The editable part of a course: everything but its code, status and modules. */
 public record CourseEdit(
-        @NotBlank(message = "A course needs a title") @Size(max = 160) String title,
+        @NotBlank(message = "{catalog.course.titleRequired}") @Size(max = 160) String title,
         @Size(max = 1000) String summary,
         @NotNull Audience audience,
-        @Positive(message = "A refresher interval is at least one month") Integer refresherMonths,
+        @Positive(message = "{catalog.course.refresherMin}") Integer refresherMonths,
         String contextText,
         String contentText,
         String buyInText) {

@@ -4,6 +4,7 @@ import static io.cascade.catalog.CatalogRecords.blankToNull;
 import static io.cascade.catalog.CatalogRecords.describe;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.internal.Course;
 import io.cascade.catalog.internal.CourseDocumentRepository;
 import io.cascade.catalog.internal.CourseModule;
@@ -96,7 +97,7 @@ public class CourseModuleService {
         CourseModule module = access.module(moduleId);
         Course course = access.editableCourse(module.getCourseId());
         if (draft.kind() != module.getKind()) {
-            throw new CatalogRuleException("kind", "The kind of a module cannot change; add a new module instead");
+            throw new CatalogRuleException("kind", Text.of("catalog.module.kindFixed"));
         }
         check(draft);
         CourseModuleItem before = CatalogRecords.toItem(module);
@@ -239,31 +240,31 @@ public class CourseModuleService {
 
     private static void check(ModuleDraft draft) {
         if (draft.kind() == null) {
-            throw new CatalogRuleException("kind", "Choose the kind of module");
+            throw new CatalogRuleException("kind", Text.of("catalog.module.kindRequired"));
         }
         if (draft.title() == null || draft.title().isBlank()) {
-            throw new CatalogRuleException("title", "A module needs a title");
+            throw new CatalogRuleException("title", Text.of("catalog.module.titleRequired"));
         }
         if (draft.title().strip().length() > 160) {
-            throw new CatalogRuleException("title", "At most 160 characters");
+            throw new CatalogRuleException("title", Text.of("catalog.field.tooLong", 160));
         }
         switch (draft.kind()) {
-            case TEXT -> requireBody(draft, "Write the text of the module");
-            case REFLECTION -> requireBody(draft, "Write the question the learner reflects on");
+            case TEXT -> requireBody(draft, Text.of("catalog.module.textRequired"));
+            case REFLECTION -> requireBody(draft, Text.of("catalog.module.reflectionRequired"));
             case VIDEO -> {
                 if (!VideoLinks.isWebAddress(draft.url())) {
-                    throw new CatalogRuleException("url", "Enter a web address starting with https://");
+                    throw new CatalogRuleException("url", Text.of("catalog.module.urlInvalid"));
                 }
                 if (draft.url().strip().length() > 1000) {
-                    throw new CatalogRuleException("url", "At most 1000 characters");
+                    throw new CatalogRuleException("url", Text.of("catalog.field.tooLong", 1000));
                 }
             }
             case QUIZ -> {
                 if (draft.passMark() == null || draft.passMark() < 1 || draft.passMark() > 100) {
-                    throw new CatalogRuleException("passMark", "A pass mark is a percentage from 1 to 100");
+                    throw new CatalogRuleException("passMark", Text.of("catalog.module.passMarkRange"));
                 }
                 if (draft.maxAttempts() != null && draft.maxAttempts() < 1) {
-                    throw new CatalogRuleException("maxAttempts", "At least one attempt (empty for unlimited)");
+                    throw new CatalogRuleException("maxAttempts", Text.of("catalog.module.maxAttemptsMin"));
                 }
             }
             case DOCUMENT -> {
@@ -272,7 +273,7 @@ public class CourseModuleService {
         }
     }
 
-    private static void requireBody(ModuleDraft draft, String message) {
+    private static void requireBody(ModuleDraft draft, Text message) {
         if (draft.body() == null || draft.body().isBlank()) {
             throw new CatalogRuleException("body", message);
         }
@@ -280,22 +281,22 @@ public class CourseModuleService {
 
     private static void check(QuizQuestionDraft draft) {
         if (draft.prompt() == null || draft.prompt().isBlank()) {
-            throw new CatalogRuleException("prompt", "Write the question");
+            throw new CatalogRuleException("prompt", Text.of("catalog.question.promptRequired"));
         }
         if (draft.prompt().strip().length() > 1000) {
-            throw new CatalogRuleException("prompt", "At most 1000 characters");
+            throw new CatalogRuleException("prompt", Text.of("catalog.field.tooLong", 1000));
         }
         List<QuizOption> options = stripped(draft.options());
         if (options.size() < 2) {
-            throw new CatalogRuleException("options", "A question needs at least two answers");
+            throw new CatalogRuleException("options", Text.of("catalog.question.twoAnswers"));
         }
         if (options.stream().anyMatch(option -> option.label().length() > 500)) {
-            throw new CatalogRuleException("options", "An answer has at most 500 characters");
+            throw new CatalogRuleException("options", Text.of("catalog.question.answerTooLong", 500));
         }
         long correct = options.stream().filter(QuizOption::correct).count();
         if (draft.multipleChoice() ? correct < 1 : correct != 1) {
-            throw new CatalogRuleException("options", draft.multipleChoice()
-                    ? "Mark at least one answer as correct" : "Mark exactly one answer as correct");
+            throw new CatalogRuleException("options", Text.of(draft.multipleChoice()
+                    ? "catalog.question.markOneOrMore" : "catalog.question.markExactlyOne"));
         }
     }
 
@@ -327,14 +328,14 @@ public class CourseModuleService {
     private CourseModule quizModule(long moduleId) {
         CourseModule module = access.module(moduleId);
         if (module.getKind() != ModuleKind.QUIZ) {
-            throw new CatalogRuleException(null, "Only a quiz module has questions");
+            throw new CatalogRuleException(null, Text.of("catalog.question.onlyQuiz"));
         }
         return module;
     }
 
     private QuizQuestion question(long questionId) {
         return questions.findById(questionId)
-                .orElseThrow(() -> new CatalogRuleException(null, "The question no longer exists"));
+                .orElseThrow(() -> new CatalogRuleException(null, Text.of("catalog.question.gone")));
     }
 
     private static QuizQuestionItem toItem(QuizQuestion question) {

@@ -4,6 +4,7 @@ import static io.cascade.catalog.CatalogRecords.blankToNull;
 import static io.cascade.catalog.CatalogRecords.describe;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.internal.Course;
 import io.cascade.catalog.internal.CourseDocumentRepository;
 import io.cascade.catalog.internal.CourseModule;
@@ -118,7 +119,7 @@ public class CourseService {
     public CourseDetails updateCourse(long courseId, long expectedVersion, @Valid CourseEdit edit) {
         // the row lock makes the version check and the write one step: a concurrent save waits, then sees our version
         Course course = courses.findForUpdate(courseId)
-                .orElseThrow(() -> new CatalogRuleException(null, "The course no longer exists"));
+                .orElseThrow(() -> new CatalogRuleException(null, Text.of("catalog.course.gone")));
         if (course.getVersion() != expectedVersion) {
             throw new CourseChangedException();
         }
@@ -150,19 +151,21 @@ public class CourseService {
     public CourseDetails publish(long courseId) {
         Course course = access.course(courseId);
         if (course.getStatus() != CourseStatus.DRAFT) {
-            throw new CatalogRuleException(null, "Only a draft can be published");
+            throw new CatalogRuleException(null, Text.of("catalog.course.publishOnlyDraft"));
         }
         List<CourseModule> parts = modules.findByCourseIdOrderByPositionAsc(courseId);
         if (parts.isEmpty()) {
-            throw new CatalogRuleException(null, "Add at least one module before publishing");
+            throw new CatalogRuleException(null, Text.of("catalog.course.publishNeedsModule"));
         }
         for (CourseModule module : parts) {
             if (module.getKind() == ModuleKind.QUIZ
                     && questions.findByModuleIdOrderByPositionAsc(module.getId()).isEmpty()) {
-                throw new CatalogRuleException(null, "The quiz \"" + module.getTitle() + "\" has no questions yet");
+                throw new CatalogRuleException(null, Text.of("catalog.course.publishQuizWithoutQuestions",
+                        module.getTitle()));
             }
             if (module.getKind() == ModuleKind.DOCUMENT && documents.findInfoByModuleId(module.getId()).isEmpty()) {
-                throw new CatalogRuleException(null, "The document \"" + module.getTitle() + "\" has no file yet");
+                throw new CatalogRuleException(null, Text.of("catalog.course.publishDocumentWithoutFile",
+                        module.getTitle()));
             }
         }
         Map<String, Object> before = snapshot(course);
@@ -178,7 +181,7 @@ public class CourseService {
     public CourseDetails unpublish(long courseId) {
         Course course = access.course(courseId);
         if (course.getStatus() != CourseStatus.PUBLISHED) {
-            throw new CatalogRuleException(null, "Only a published course can be unpublished");
+            throw new CatalogRuleException(null, Text.of("catalog.course.unpublishOnlyPublished"));
         }
         Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.DRAFT, clock.instant());
@@ -193,7 +196,7 @@ public class CourseService {
     public CourseDetails archive(long courseId) {
         Course course = access.course(courseId);
         if (course.getStatus() == CourseStatus.ARCHIVED) {
-            throw new CatalogRuleException(null, "The course is archived already");
+            throw new CatalogRuleException(null, Text.of("catalog.course.archivedAlready"));
         }
         Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.ARCHIVED, clock.instant());
@@ -208,7 +211,7 @@ public class CourseService {
     public CourseDetails restore(long courseId) {
         Course course = access.course(courseId);
         if (course.getStatus() != CourseStatus.ARCHIVED) {
-            throw new CatalogRuleException(null, "Only an archived course can be restored");
+            throw new CatalogRuleException(null, Text.of("catalog.course.restoreOnlyArchived"));
         }
         Map<String, Object> before = snapshot(course);
         course.changeStatus(CourseStatus.DRAFT, clock.instant());

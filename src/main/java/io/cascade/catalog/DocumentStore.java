@@ -1,5 +1,6 @@
 package io.cascade.catalog;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.internal.CourseDocument;
 import io.cascade.catalog.internal.CourseDocumentRepository;
 import io.cascade.catalog.internal.CourseModule;
@@ -38,21 +39,21 @@ class DocumentStore {
         String contentType = file.contentType();
         byte[] content = file.content();
         if (module.getKind() != ModuleKind.DOCUMENT) {
-            throw new CatalogRuleException("file", "Only a document module takes a file");
+            throw new CatalogRuleException("file", Text.of("catalog.document.onlyDocumentModule"));
         }
         String name = fileName == null ? "" : fileName.strip();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
                 : "";
         if (!CourseDocumentService.DOCUMENT_EXTENSIONS.contains(extension)) {
-            throw new CatalogRuleException("file", "Files of this type cannot be uploaded; allowed are "
-                    + String.join(", ", CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted().toList()));
+            throw new CatalogRuleException("file", Text.of("catalog.document.typeRefused",
+                    String.join(", ", CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted().toList())));
         }
         if (content == null || content.length == 0) {
-            throw new CatalogRuleException("file", "The file is empty");
+            throw new CatalogRuleException("file", Text.of("catalog.document.empty"));
         }
         if (content.length > maxBytes) {
-            throw new CatalogRuleException("file", "The file is " + megabytes(content.length)
-                    + "; the limit is " + megabytes(maxBytes));
+            throw new CatalogRuleException("file", Text.of("catalog.document.tooLarge",
+                    megabytes(content.length), megabytes(maxBytes)));
         }
         CourseDocument document = documents.findByModuleId(moduleId).orElseGet(() -> new CourseDocument(moduleId));
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
@@ -63,7 +64,8 @@ class DocumentStore {
                 document.getUploadedAt());
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    /** The size in megabytes, for a message that shows it with one decimal in the reader's language. */
+    private static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 }

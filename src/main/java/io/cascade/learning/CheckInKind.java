@@ -7,7 +7,8 @@ public enum CheckInKind {
     /** Watching the report serve a customer and giving feedback. */
     OBSERVATION;
 
-    public String label() {
-        return this == COACHING ? "Coaching conversation" : "On-the-job observation";
+    /** The key of the kind's label in the bundles. */
+    public String labelKey() {
+        return "learning.checkInKind." + name();
     }
 }

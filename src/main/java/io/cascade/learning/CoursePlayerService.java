@@ -1,5 +1,6 @@
 package io.cascade.learning;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.CourseDetails;
 import io.cascade.catalog.CourseDocumentService;
 import io.cascade.catalog.CourseModuleItem;
@@ -96,8 +97,8 @@ public class CoursePlayerService {
         CourseDetails course = assignedCourse(me, courseId);
         CourseModuleItem module = module(course, moduleId);
         if (module.kind() == ModuleKind.QUIZ || module.kind() == ModuleKind.REFLECTION) {
-            throw new LearningRuleException(module.kind() == ModuleKind.QUIZ ? "A quiz is done once it is passed"
-                    : "A reflection is done once it is answered");
+            throw new LearningRuleException(Text.of(module.kind() == ModuleKind.QUIZ
+                    ? "learning.player.rule.quizDoneWhenPassed" : "learning.player.rule.reflectionDoneWhenAnswered"));
         }
         store.completed(me.personId(), courseId, moduleId, clock.instant(), round(me, course).start());
         completeIfDone(me, course);
@@ -114,21 +115,21 @@ public class CoursePlayerService {
         CourseDetails course = assignedCourse(me, courseId);
         CourseModuleItem module = module(course, moduleId);
         if (module.kind() != ModuleKind.QUIZ) {
-            throw new LearningRuleException("This module is not a quiz");
+            throw new LearningRuleException(Text.of("learning.player.rule.notAQuiz"));
         }
         Round round = round(me, course);
         List<Attempt> attempts = attemptsInRound(me.personId(), moduleId, round);
         Integer maxAttempts = module.maxAttempts();
         if (attempts.stream().anyMatch(Attempt::passed)) {
-            throw new LearningRuleException("You have passed this quiz already");
+            throw new LearningRuleException(Text.of("learning.player.rule.quizPassed"));
         }
         if (maxAttempts != null && attempts.size() >= maxAttempts) {
-            throw new LearningRuleException("You have used all " + maxAttempts + " attempts at this quiz");
+            throw new LearningRuleException(Text.of("learning.player.rule.attemptsUsed", maxAttempts));
         }
         // the catalog marks the attempt: the answer key never leaves it for a learner
         List<QuizMark> marks = courseModules.markQuiz(moduleId, answers);
         if (marks.isEmpty()) {
-            throw new LearningRuleException("This quiz has no questions yet");
+            throw new LearningRuleException(Text.of("learning.player.rule.noQuestions"));
         }
         List<QuestionFeedback> feedback = new ArrayList<>();
         StringBuilder given = new StringBuilder();
@@ -162,14 +163,15 @@ public class CoursePlayerService {
         CourseDetails course = assignedCourse(me, courseId);
         CourseModuleItem module = module(course, moduleId);
         if (module.kind() != ModuleKind.REFLECTION) {
-            throw new LearningRuleException("This module is not a reflection");
+            throw new LearningRuleException(Text.of("learning.player.rule.notAReflection"));
         }
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
-            throw new LearningRuleException("Write your answer first");
+            throw new LearningRuleException(Text.of("learning.player.rule.answerFirst"));
         }
         if (text.length() > MAX_REFLECTION_LENGTH) {
-            throw new LearningRuleException("Keep your answer under " + MAX_REFLECTION_LENGTH + " characters");
+            throw new LearningRuleException(
+                    Text.of("learning.player.rule.answerTooLong", MAX_REFLECTION_LENGTH));
         }
         Instant now = clock.instant();
         store.saveReflection(me.personId(), moduleId, text, now);
@@ -184,10 +186,10 @@ public class CoursePlayerService {
     public DocumentFile document(long courseId, long moduleId) {
         CourseModuleItem module = module(assignedCourse(me(), courseId), moduleId);
         if (module.kind() != ModuleKind.DOCUMENT) {
-            throw new LearningRuleException("This module has no file");
+            throw new LearningRuleException(Text.of("learning.player.rule.noFile"));
         }
         return documents.documentFile(moduleId)
-                .orElseThrow(() -> new LearningRuleException("The file is not available yet"));
+                .orElseThrow(() -> new LearningRuleException(Text.of("learning.player.rule.fileNotAvailable")));
     }
 
     private CourseDetails assignedCourse(CurrentPersonSummary me, long courseId) {
@@ -202,14 +204,14 @@ public class CoursePlayerService {
             throw new AccessDeniedException("This course is not part of your track");
         }
         if (course == null) {
-            throw new LearningRuleException("This course is not available");
+            throw new LearningRuleException(Text.of("learning.player.rule.courseNotAvailable"));
         }
         return course;
     }
 
     private static CourseModuleItem module(CourseDetails course, long moduleId) {
         return course.modules().stream().filter(module -> module.id() == moduleId).findFirst()
-                .orElseThrow(() -> new LearningRuleException("This module is not part of the course"));
+                .orElseThrow(() -> new LearningRuleException(Text.of("learning.player.rule.notInCourse")));
     }
 
     private CurrentPersonSummary me() {

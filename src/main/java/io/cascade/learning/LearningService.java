@@ -1,5 +1,6 @@
 package io.cascade.learning;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.CourseDetails;
 import io.cascade.catalog.CourseModuleItem;
 import io.cascade.catalog.CourseService;
@@ -113,7 +114,7 @@ public class LearningService {
     public EnrolmentOutcome joinClass(long sessionId) {
         boolean open = classesICanJoin().stream().anyMatch(session -> session.sessionId() == sessionId);
         if (!open) {
-            throw new SessionRejectedException(null, "This class is not open to you any more");
+            throw new SessionRejectedException(null, Text.of("learning.myLearning.join.notOpen"));
         }
         return enrolment.enrolMe(sessionId);
     }

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /** A service story as its author writes it, in plain text. */
 public record NewStory(
-        @NotNull(message = "Choose the course the story belongs to") Long courseId,
-        @NotNull(message = "Is it a success or a failure?") StoryKind kind,
-        @NotBlank(message = "Give the story a title") @Size(max = 120, message = "Keep the title under 120 characters") String title,
-        @NotBlank(message = "Tell what happened") @Size(max = 2000, message = "Keep it under 2,000 characters") String whatHappened,
-        @NotBlank(message = "Tell what you learned") @Size(max = 2000, message = "Keep it under 2,000 characters") String whatLearned) {
+        @NotNull(message = "{learning.story.course.required}") Long courseId,
+        @NotNull(message = "{learning.story.kind.required}") StoryKind kind,
+        @NotBlank(message = "{learning.story.title.required}") @Size(max = 120, message = "{learning.story.title.tooLong}") String title,
+        @NotBlank(message = "{learning.story.whatHappened.required}") @Size(max = 2000, message = "{learning.story.text.tooLong}") String whatHappened,
+        @NotBlank(message = "{learning.story.whatLearned.required}") @Size(max = 2000, message = "{learning.story.text.tooLong}") String whatLearned) {
 }

@@ -1,6 +1,7 @@
 package io.cascade.learning;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.internal.StoryStore;
@@ -55,7 +56,7 @@ public class StoryService {
         CurrentPersonSummary me = organization.currentPerson(currentUser.require().getUsername())
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to a person"));
         if (courses.listCourses(CourseStatus.PUBLISHED).stream().noneMatch(course -> course.id() == story.courseId())) {
-            throw new LearningRuleException("Choose a published course");
+            throw new LearningRuleException(Text.of("learning.story.rule.publishedCourse"));
         }
         long id = stories.insert(me.personId(), me.departmentId(), story.courseId(), story.kind(),
                 plain(story.title()), plain(story.whatHappened()), plain(story.whatLearned()), clock.instant());
@@ -125,7 +126,7 @@ public class StoryService {
     }
 
     private StoryItem story(long storyId) {
-        return stories.find(storyId).orElseThrow(() -> new LearningRuleException("The story no longer exists"));
+        return stories.find(storyId).orElseThrow(() -> new LearningRuleException(Text.of("learning.story.rule.gone")));
     }
 
     /** Plain text: trimmed, and control characters other than line breaks removed. */

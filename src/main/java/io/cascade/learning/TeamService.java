@@ -1,11 +1,13 @@
 package io.cascade.learning;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.CourseService;
 import io.cascade.catalog.CourseStatus;
 import io.cascade.learning.TeamMember.CourseStanding;
 import io.cascade.learning.TeamOverview.TeamCourse;
 import io.cascade.learning.internal.CheckInRepository;
+import io.cascade.learning.internal.MessageDays;
 import io.cascade.learning.internal.ReinforcementCheckIn;
 import io.cascade.learning.internal.TeamQueries;
 import io.cascade.learning.internal.TeamQueries.Booking;
@@ -48,6 +50,7 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class TeamService {
 
+    /** How days read in the audit log, which is kept in English. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CurrentUser currentUser;
@@ -103,7 +106,7 @@ public class TeamService {
         List<TeamMember> members = new ArrayList<>();
         List<TrainedReport> trainedReports = new ArrayList<>();
         List<CheckInDue> due = new ArrayList<>();
-        List<String> bookedBeforeMe = new ArrayList<>();
+        List<Text> bookedBeforeMe = new ArrayList<>();
         for (PersonListItem report : reports) {
             Map<Long, CourseStanding> standings = new HashMap<>();
             for (TeamCourse course : teamCourses) {
@@ -127,8 +130,8 @@ public class TeamService {
                 }
                 Instant mine = trainedAt.get(new Key(me, course.id()));
                 if (trained == null && booked != null && (mine == null || !mine.isBefore(booked))) {
-                    bookedBeforeMe.add(report.fullName() + " is booked on " + courseTitles.get(course.id()) + " on "
-                            + DAY.format(booked.atZone(ZoneOffset.UTC)) + ", before you have taken it yourself.");
+                    bookedBeforeMe.add(Text.of("learning.myTeam.bookedBeforeMe", report.fullName(),
+                            courseTitles.get(course.id()), MessageDays.of(LocalDate.ofInstant(booked, ZoneOffset.UTC))));
                 }
             }
             members.add(new TeamMember(report.id(), report.fullName(), report.level(), report.departmentName(),
@@ -153,11 +156,11 @@ public class TeamService {
                 .map(Training::trainedAt)
                 .min(Comparator.naturalOrder())
                 .orElseThrow(() -> new CheckInRejectedException("courseId",
-                        report.fullName() + " has not been trained in this course yet"));
+                        Text.of("learning.checkIn.rule.notTrained", report.fullName())));
         LocalDate trainedOn = trained.atZone(ZoneOffset.UTC).toLocalDate();
         if (checkIn.occurredOn().isBefore(trainedOn)) {
-            throw new CheckInRejectedException("occurredOn", "A check-in follows the training: "
-                    + report.firstName() + " was trained on " + DAY.format(trainedOn));
+            throw new CheckInRejectedException("occurredOn", Text.of("learning.checkIn.rule.beforeTraining",
+                    report.firstName(), MessageDays.of(trainedOn)));
         }
         String note = checkIn.note() == null || checkIn.note().isBlank() ? null : checkIn.note().strip();
         ReinforcementCheckIn saved = checkIns.saveAndFlush(new ReinforcementCheckIn(me, report.id(),

@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.internal.Person;
 import io.cascade.organization.internal.PersonRepository;
 import io.cascade.organization.internal.UserAccount;
@@ -41,7 +42,7 @@ public class AccountAdminService {
             Roles.EMPLOYEE);
     private static final String ACCOUNT = "Account";
     /** What a username may be, in words. */
-    static final String USERNAME_RULE = "Use 3 to 80 letters, digits, dots, dashes, underscores or @.";
+    static final Text USERNAME_RULE = Text.of("organization.account.username.rule");
     // no 0/O, 1/l/I: the password is read off a screen and typed
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int PASSWORD_LENGTH = 14;
@@ -105,19 +106,20 @@ public class AccountAdminService {
     public String createAccount(long personId, String username, Set<String> roles) {
         Person person = person(personId);
         if (!person.isActive()) {
-            throw new OrganizationChangeException("person", person.getFullName() + " has left; reactivate them "
-                    + "before creating a login.");
+            throw new OrganizationChangeException("person",
+                    Text.of("organization.account.personLeft", person.getFullName()));
         }
         accounts.findByPersonId(personId).ifPresent(existing -> {
-            throw new OrganizationChangeException("person", person.getFullName() + " already has the login "
-                    + existing.getUsername() + ".");
+            throw new OrganizationChangeException("person",
+                    Text.of("organization.account.alreadyHasLogin", person.getFullName(), existing.getUsername()));
         });
         String cleanUsername = username == null ? "" : username.strip();
         if (!isValidUsername(cleanUsername)) {
             throw new OrganizationChangeException("username", USERNAME_RULE);
         }
         if (accounts.findByUsernameIgnoreCase(cleanUsername).isPresent()) {
-            throw new OrganizationChangeException("username", "The username " + cleanUsername + " is taken.");
+            throw new OrganizationChangeException("username",
+                    Text.of("organization.account.username.taken", cleanUsername));
         }
         Set<String> cleanRoles = roles(roles);
         String password = oneTimePassword();
@@ -132,7 +134,7 @@ public class AccountAdminService {
         UserAccount account = account(accountId);
         Set<String> cleanRoles = roles(roles);
         if (isSelf(account) && account.getRoles().contains(Roles.ADMIN) && !cleanRoles.contains(Roles.ADMIN)) {
-            throw new OrganizationChangeException("roles", "You cannot remove the Admin role from your own login.");
+            throw new OrganizationChangeException("roles", Text.of("organization.account.ownAdminRole"));
         }
         var before = state(account);
         if (!cleanRoles.containsAll(account.getRoles())) {
@@ -161,7 +163,7 @@ public class AccountAdminService {
     public void lock(long accountId) {
         UserAccount account = account(accountId);
         if (isSelf(account)) {
-            throw new OrganizationChangeException(null, "You cannot lock your own login.");
+            throw new OrganizationChangeException(null, Text.of("organization.account.lockSelf"));
         }
         changeLock(account, true);
     }
@@ -195,11 +197,11 @@ public class AccountAdminService {
 
     private static Set<String> roles(Set<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new OrganizationChangeException("roles", "Choose at least one role.");
+            throw new OrganizationChangeException("roles", Text.of("organization.account.roles.required"));
         }
         for (String role : roles) {
             if (!ASSIGNABLE_ROLES.contains(role)) {
-                throw new OrganizationChangeException("roles", role + " is not a role that can be assigned.");
+                throw new OrganizationChangeException("roles", Text.of("organization.account.roles.unknown", role));
             }
         }
         return Set.copyOf(roles);
@@ -212,12 +214,12 @@ public class AccountAdminService {
 
     private UserAccount account(long id) {
         return accounts.findById(id)
-                .orElseThrow(() -> new OrganizationChangeException(null, "This login no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.account.gone")));
     }
 
     private Person person(long id) {
         return people.findById(id)
-                .orElseThrow(() -> new OrganizationChangeException("person", "This person no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException("person", Text.of("organization.person.gone")));
     }
 
     private static String pattern(String search) {

@@ -72,10 +72,11 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         PasswordPolicy.withBundledList().problem(password, username).ifPresent(problem -> {
-            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + problem);
+            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + problem.inEnglish());
         });
         if (!AccountAdminService.isValidUsername(username)) {
-            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_USERNAME: " + AccountAdminService.USERNAME_RULE);
+            throw new IllegalStateException("CASCADE_BOOTSTRAP_ADMIN_USERNAME: "
+                    + AccountAdminService.USERNAME_RULE.inEnglish());
         }
         if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
             throw new IllegalStateException("The login '" + username + "' exists without the Admin role; choose "

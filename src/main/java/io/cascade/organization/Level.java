@@ -20,7 +20,13 @@ public enum Level {
         return this == EXECUTIVE || this == SENIOR_LEADER;
     }
 
-    /** The level as people say it: "Senior leader". */
+    /**
+     * The level as people say it in English: "Senior leader".
+     *
+     * @deprecated a page reads the level in its own language from the key family {@code organization.level.<NAME>}:
+     *             {@code getTranslation("organization.level." + level.name())}
+     */
+    @Deprecated
     public String label() {
         String words = name().toLowerCase().replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -1,9 +1,22 @@
 package io.cascade.organization;
 
-/** An uploaded logo that was not kept, with the reason written for the admin; the old logo stays. */
+import io.cascade.base.i18n.Text;
+
+/**
+ * An uploaded logo that was not kept, with the reason written for the admin; the old logo stays. The exception's own
+ * message is the English text, for the log.
+ */
 public class LogoRejectedException extends RuntimeException {
 
-    public LogoRejectedException(String message) {
-        super(message);
+    private final Text text;
+
+    public LogoRejectedException(Text text) {
+        super(text.inEnglish());
+        this.text = text;
+    }
+
+    /** The reason in the language of the current page. */
+    public String localizedMessage() {
+        return text.inCurrentLanguage();
     }
 }

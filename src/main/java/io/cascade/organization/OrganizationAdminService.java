@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.internal.Department;
 import io.cascade.organization.internal.DepartmentRepository;
 import io.cascade.organization.internal.Person;
@@ -97,27 +98,29 @@ public class OrganizationAdminService {
         try {
             moveLocked(departmentId, newParentId);
         } catch (ConcurrencyFailureException e) {
-            throw new ConcurrentChangeException("The department tree");
+            throw new ConcurrentChangeException(Text.of("organization.concurrent.departmentTree"));
         }
     }
 
     private void moveLocked(long departmentId, Long newParentId) {
         Department department = departments.findForUpdate(departmentId)
-                .orElseThrow(() -> new OrganizationChangeException(null, "This department no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.department.gone")));
         if (newParentId != null && newParentId == departmentId) {
-            throw new OrganizationChangeException("parentId", "A department cannot be placed under itself.");
+            throw new OrganizationChangeException("parentId", Text.of("organization.department.underItself"));
         }
         Department newParent = null;
         if (newParentId != null) {
             newParent = departments.findForUpdate(newParentId)
-                    .orElseThrow(() -> new OrganizationChangeException("parentId", "This department no longer exists."));
+                    .orElseThrow(() -> new OrganizationChangeException("parentId",
+                            Text.of("organization.department.gone")));
             if (newParent.isArchived()) {
-                throw new OrganizationChangeException("parentId", newParent.getName() + " is archived.");
+                throw new OrganizationChangeException("parentId",
+                        Text.of("organization.department.archived", newParent.getName()));
             }
         }
         if (newParent != null && newParent.getTreePath().startsWith(department.getTreePath())) {
-            throw new OrganizationChangeException("parentId", "Cannot move " + department.getName() + " under "
-                    + newParent.getName() + ": it is one of its own sub-departments.");
+            throw new OrganizationChangeException("parentId", Text.of("organization.department.underOwnBranch",
+                    department.getName(), newParent.getName()));
         }
         if (java.util.Objects.equals(department.getParentId(), newParentId)) {
             return;
@@ -149,9 +152,8 @@ public class OrganizationAdminService {
         }
         long members = people.countActiveInSubtree(department.getTreePath() + "%");
         if (members > 0) {
-            throw new OrganizationChangeException(null, department.getName() + " still has " + members + " active "
-                    + (members == 1 ? "member" : "members") + " (including its sub-departments). Move "
-                    + (members == 1 ? "them" : "them") + " to another department first.");
+            throw new OrganizationChangeException(null, Text.of("organization.department.stillHasMembers",
+                    department.getName(), members));
         }
         List<Department> branch = departments.findByTreePathStartingWithOrderByDepthAsc(department.getTreePath());
         branch.forEach(node -> node.setArchived(true));
@@ -166,8 +168,8 @@ public class OrganizationAdminService {
             return;
         }
         if (department.getParentId() != null && department(department.getParentId()).isArchived()) {
-            throw new OrganizationChangeException(null, "Restore the parent department first, or move "
-                    + department.getName() + " under an active one.");
+            throw new OrganizationChangeException(null, Text.of("organization.department.parentArchived",
+                    department.getName()));
         }
         department.setArchived(false);
         auditLog.record(DEPARTMENT, departmentId, "RESTORE", "Restored department " + department.getName(), null,
@@ -207,9 +209,9 @@ public class OrganizationAdminService {
             throw new IllegalArgumentException("Use createPerson for a new person");
         }
         Person person = people.findById(form.id())
-                .orElseThrow(() -> new OrganizationChangeException(null, "This person no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.person.gone")));
         if (person.getVersion() != form.version()) {
-            throw new ConcurrentChangeException(person.getFullName());
+            throw new ConcurrentChangeException(Text.of("organization.concurrent.person", person.getFullName()));
         }
         PersonForm clean = validate(form, person.getId());
         PersonForm before = form(person);
@@ -244,13 +246,13 @@ public class OrganizationAdminService {
 
     private void changeActive(long personId, boolean active) {
         Person person = people.findById(personId)
-                .orElseThrow(() -> new OrganizationChangeException(null, "This person no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.person.gone")));
         if (person.isActive() == active) {
             return;
         }
         if (active && department(person.getDepartmentId()).isArchived()) {
-            throw new OrganizationChangeException("departmentId", "Their department is archived: edit them and "
-                    + "choose an active department.");
+            throw new OrganizationChangeException("departmentId",
+                    Text.of("organization.person.reactivateInArchived"));
         }
         PersonForm before = form(person);
         setActive(person, active);
@@ -272,30 +274,32 @@ public class OrganizationAdminService {
     }
 
     private PersonForm validate(PersonForm form, Long personId) {
-        String employeeNumber = required(form.employeeNumber(), "employeeNumber", "Enter the employee number.", 40);
-        String firstName = required(form.firstName(), "firstName", "Enter the first name.", 80);
-        String lastName = required(form.lastName(), "lastName", "Enter the last name.", 80);
-        String email = required(form.email(), "email", "Enter the email address.", 254);
+        String employeeNumber = required(form.employeeNumber(), "employeeNumber",
+                "organization.person.employeeNumber.required", 40);
+        String firstName = required(form.firstName(), "firstName", "organization.person.firstName.required", 80);
+        String lastName = required(form.lastName(), "lastName", "organization.person.lastName.required", 80);
+        String email = required(form.email(), "email", "organization.person.email.required", 254);
         if (!EMAIL.matcher(email).matches()) {
-            throw new OrganizationChangeException("email", "Enter a valid email address, like name@example.com.");
+            throw new OrganizationChangeException("email", Text.of("organization.person.email.invalid"));
         }
         if (form.level() == null) {
-            throw new OrganizationChangeException("level", "Choose a level.");
+            throw new OrganizationChangeException("level", Text.of("organization.person.level.required"));
         }
         if (form.departmentId() == null) {
-            throw new OrganizationChangeException("departmentId", "Choose a department.");
+            throw new OrganizationChangeException("departmentId", Text.of("organization.person.department.required"));
         }
         Department department = departments.findById(form.departmentId())
-                .orElseThrow(() -> new OrganizationChangeException("departmentId", "This department no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException("departmentId",
+                        Text.of("organization.department.gone")));
         if (department.isArchived() && form.active()) {
-            throw new OrganizationChangeException("departmentId", department.getName() + " is archived; choose an "
-                    + "active department.");
+            throw new OrganizationChangeException("departmentId",
+                    Text.of("organization.person.department.archived", department.getName()));
         }
         people.findByEmployeeNumber(employeeNumber)
                 .filter(other -> !other.getId().equals(personId))
                 .ifPresent(other -> {
-                    throw new OrganizationChangeException("employeeNumber", "Employee number " + employeeNumber
-                            + " already belongs to " + other.getFullName() + ".");
+                    throw new OrganizationChangeException("employeeNumber",
+                            Text.of("organization.person.employeeNumber.taken", employeeNumber, other.getFullName()));
                 });
         if (form.reportsToId() != null) {
             requireNoReportingCycle(personId, form.reportsToId());
@@ -307,10 +311,11 @@ public class OrganizationAdminService {
     /** Walks up from the proposed manager; meeting the person again would make them their own (indirect) manager. */
     private void requireNoReportingCycle(Long personId, long managerId) {
         if (managerId == (personId == null ? -1 : personId)) {
-            throw new OrganizationChangeException("reportsToId", "A person cannot report to themselves.");
+            throw new OrganizationChangeException("reportsToId", Text.of("organization.person.reportsToSelf"));
         }
         Person manager = people.findById(managerId)
-                .orElseThrow(() -> new OrganizationChangeException("reportsToId", "This manager no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException("reportsToId",
+                        Text.of("organization.person.managerGone")));
         if (personId == null) {
             return;
         }
@@ -318,8 +323,8 @@ public class OrganizationAdminService {
         Long current = manager.getReportsToId();
         while (current != null && seen.add(current)) {
             if (current.equals(personId)) {
-                throw new OrganizationChangeException("reportsToId", manager.getFullName() + " already reports "
-                        + "(directly or through others) to this person, so this person cannot report to them.");
+                throw new OrganizationChangeException("reportsToId",
+                        Text.of("organization.person.reportingCycle", manager.getFullName()));
             }
             current = people.findReportsToId(current);
         }
@@ -329,14 +334,15 @@ public class OrganizationAdminService {
 
     private Department department(long id) {
         return departments.findById(id)
-                .orElseThrow(() -> new OrganizationChangeException(null, "This department no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.department.gone")));
     }
 
     private Department activeDepartment(long id, String field) {
         Department department = departments.findById(id)
-                .orElseThrow(() -> new OrganizationChangeException(field, "This department no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(field, Text.of("organization.department.gone")));
         if (department.isArchived()) {
-            throw new OrganizationChangeException(field, department.getName() + " is archived.");
+            throw new OrganizationChangeException(field,
+                    Text.of("organization.department.archived", department.getName()));
         }
         return department;
     }
@@ -346,27 +352,26 @@ public class OrganizationAdminService {
         boolean taken = parentId == null ? departments.existsByParentIdIsNullAndNameIgnoreCaseAndIdNot(name, except)
                 : departments.existsByParentIdAndNameIgnoreCaseAndIdNot(parentId, name, except);
         if (taken) {
-            throw new OrganizationChangeException("name", "There is already a department called " + name
-                    + " at this place in the tree.");
+            throw new OrganizationChangeException("name", Text.of("organization.department.name.taken", name));
         }
     }
 
     private static String departmentName(String name) {
-        String clean = required(name, "name", "Enter a name for the department.", 120);
+        String clean = required(name, "name", "organization.department.name.required", 120);
         if (clean.contains("/")) {
-            throw new OrganizationChangeException("name", "A department name cannot contain \"/\": it separates "
-                    + "departments in import paths.");
+            throw new OrganizationChangeException("name", Text.of("organization.department.name.slash"));
         }
         return clean;
     }
 
-    private static String required(String value, String field, String message, int maxLength) {
+    /** {@code value} stripped, or refused at {@code field} with the text of {@code requiredKey} when it is empty. */
+    private static String required(String value, String field, String requiredKey, int maxLength) {
         String clean = value == null ? "" : value.strip();
         if (clean.isEmpty()) {
-            throw new OrganizationChangeException(field, message);
+            throw new OrganizationChangeException(field, Text.of(requiredKey));
         }
         if (clean.length() > maxLength) {
-            throw new OrganizationChangeException(field, "At most " + maxLength + " characters.");
+            throw new OrganizationChangeException(field, Text.of("organization.field.tooLong", maxLength));
         }
         return clean;
     }

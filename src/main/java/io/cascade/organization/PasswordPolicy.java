@@ -1,5 +1,6 @@
 package io.cascade.organization;
 
+import io.cascade.base.i18n.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -58,25 +59,23 @@ final class PasswordPolicy {
     }
 
     /** Why {@code password} cannot be chosen by {@code username}, in words for the person; empty if it can. */
-    Optional<String> problem(String password, String username) {
+    Optional<Text> problem(String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Text.of("organization.passwordPolicy.required"));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Text.of("organization.passwordPolicy.tooShort", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES + " bytes: that is 72 plain letters, digits or spaces; "
-                    + "accented letters and emoji take 2 to 4 bytes each.");
+            return Optional.of(Text.of("organization.passwordPolicy.tooLong", MAX_BYTES));
         }
         String lower = password.strip().toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.isEmpty() && (lower.equals(name) || !core(name).isEmpty() && core(lower).equals(core(name)))) {
-            return Optional.of("Your password cannot be your username.");
+            return Optional.of(Text.of("organization.passwordPolicy.username"));
         }
         if (isCommon(lower)) {
-            return Optional.of("This password is on a list of common passwords that attackers try first; "
-                    + "choose another, for example a few unrelated words.");
+            return Optional.of(Text.of("organization.passwordPolicy.common"));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.internal.UserAccount;
 import io.cascade.organization.internal.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,15 +41,15 @@ public class PasswordService {
     public void changeOwnPassword(String current, String next) {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         UserAccount account = accounts.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new OrganizationChangeException(null, "Your login no longer exists."));
+                .orElseThrow(() -> new OrganizationChangeException(null, Text.of("organization.password.loginGone")));
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
-            throw new OrganizationChangeException("current", "This is not your current password.");
+            throw new OrganizationChangeException("current", Text.of("organization.password.currentWrong"));
         }
         policy.problem(next, account.getUsername()).ifPresent(problem -> {
             throw new OrganizationChangeException("next", problem);
         });
         if (next.equals(current)) {
-            throw new OrganizationChangeException("next", "Choose a password different from the current one.");
+            throw new OrganizationChangeException("next", Text.of("organization.password.unchanged"));
         }
         account.changePassword(passwordEncoder.encode(next));
         auditLog.record("Account", account.getId(), "CHANGE_PASSWORD", account.getUsername()

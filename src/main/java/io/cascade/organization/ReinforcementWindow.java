@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Min;
  */
 public record ReinforcementWindow(
         @JsonValue
-        @Min(value = 1, message = "At least 1 day") @Max(value = 365, message = "At most 365 days") int days) {
+        @Min(value = 1, message = "{organization.settings.window.min}")
+        @Max(value = 365, message = "{organization.settings.window.max}") int days) {
 
     /** Until an admin chooses one. */
     public static final ReinforcementWindow DEFAULT = new ReinforcementWindow(TrickleDownRules.DEFAULT_WINDOW_DAYS);

@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cascade.base.i18n.Language;
 import io.cascade.trickledown.TrickleDownPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,14 +20,19 @@ import jakarta.validation.constraints.Size;
  * @param refresherReminders  whether people due for a refresher are reminded by email
  * @param mailSender          the sender address of Cascade's emails
  * @param organisationName    shown to everyone
+ * @param language            the language of pages, mails and certificates for everyone who chose none and whose
+ *                            browser asks for none Cascade speaks
  */
 public record Settings(
-        @NotNull(message = "Choose strict or lenient") TrickleDownPolicy trickleDownPolicy,
-        @NotNull(message = "Choose warn or block") GateMode gateMode,
-        @JsonProperty("reinforcementWindowDays") @NotNull(message = "Enter the number of days") @Valid
+        @NotNull(message = "{organization.settings.policy.required}") TrickleDownPolicy trickleDownPolicy,
+        @NotNull(message = "{organization.settings.gate.required}") GateMode gateMode,
+        @JsonProperty("reinforcementWindowDays") @NotNull(message = "{organization.settings.window.required}") @Valid
         ReinforcementWindow reinforcementWindow,
         boolean refresherReminders,
-        @NotBlank(message = "Enter the address Cascade's emails come from") @Email(message = "Not an email address") String mailSender,
-        @NotBlank(message = "Enter the organisation's name") @Size(max = 120, message = "At most 120 characters") String organisationName,
+        @NotBlank(message = "{organization.settings.sender.required}")
+        @Email(message = "{organization.settings.sender.invalid}") String mailSender,
+        @NotBlank(message = "{organization.settings.name.required}")
+        @Size(max = 120, message = "{organization.settings.name.tooLong}") String organisationName,
+        @NotNull(message = "{organization.settings.language.required}") Language language,
         long version) {
 }

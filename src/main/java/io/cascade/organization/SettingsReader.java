@@ -1,5 +1,6 @@
 package io.cascade.organization;
 
+import io.cascade.base.i18n.Language;
 import io.cascade.trickledown.TrickleDownPolicy;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@link SettingsService#current()}; changing the settings is {@link SettingsService#update}, for admins.
  * <p>
  * A missing row reads as its default (STRICT, WARN, {@link ReinforcementWindow#DEFAULT 30 days}, reminders on, the
- * configured {@code cascade.mail.from}, "Cascade"). A value that cannot be read (edited by hand in the database) reads
+ * configured {@code cascade.mail.from}, "Cascade", English). A value that cannot be read (edited by hand in the database) reads
  * as the default too, with a warning in the log once per such value, rather than taking a page or a job down.
  */
 @Component
@@ -35,9 +36,10 @@ public class SettingsReader {
     static final String REMINDERS = "refresher.reminders";
     static final String SENDER = "mail.from";
     static final String NAME = "organisation.name";
+    static final String LANGUAGE = "organisation.language";
     /** The settings' revision: its version column counts the saves, it is what an admin's form carries. */
     static final String REVISION = "settings.revision";
-    private static final List<String> ROWS = List.of(POLICY, GATE, WINDOW, REMINDERS, SENDER, NAME, REVISION);
+    private static final List<String> ROWS = List.of(POLICY, GATE, WINDOW, REMINDERS, SENDER, NAME, LANGUAGE, REVISION);
     private static final String DEFAULT_NAME = "Cascade";
 
     private static final Logger log = LoggerFactory.getLogger(SettingsReader.class);
@@ -68,7 +70,7 @@ public class SettingsReader {
                 });
         return new Settings(policy(values.get(POLICY)), gateMode(values.get(GATE)), window(values.get(WINDOW)),
                 !"false".equalsIgnoreCase(values.get(REMINDERS)), text(values.get(SENDER), configuredSender),
-                text(values.get(NAME), DEFAULT_NAME), revision[0]);
+                text(values.get(NAME), DEFAULT_NAME), language(values.get(LANGUAGE)), revision[0]);
     }
 
     private TrickleDownPolicy policy(String value) {
@@ -100,6 +102,14 @@ public class SettingsReader {
             // fall through to the warning
         }
         return unreadable(WINDOW, value, "not a number of days", ReinforcementWindow.DEFAULT);
+    }
+
+    private Language language(String value) {
+        if (value == null) {
+            return Language.ENGLISH;
+        }
+        return Language.of(value).orElseGet(() -> unreadable(LANGUAGE, value, "not a language Cascade speaks",
+                Language.ENGLISH));
     }
 
     private static String text(String value, String fallback) {

@@ -1,6 +1,7 @@
 package io.cascade.organization;
 
 import static io.cascade.organization.SettingsReader.GATE;
+import static io.cascade.organization.SettingsReader.LANGUAGE;
 import static io.cascade.organization.SettingsReader.NAME;
 import static io.cascade.organization.SettingsReader.POLICY;
 import static io.cascade.organization.SettingsReader.REMINDERS;
@@ -9,6 +10,7 @@ import static io.cascade.organization.SettingsReader.SENDER;
 import static io.cascade.organization.SettingsReader.WINDOW;
 
 import io.cascade.audit.AuditLog;
+import io.cascade.base.i18n.Text;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +57,13 @@ public class SettingsService {
     @Transactional
     public Settings update(@Valid Settings settings) {
         if (!claimRevision(settings.version())) {
-            throw new ConcurrentChangeException("The settings");
+            throw new ConcurrentChangeException(Text.of("organization.concurrent.settings"));
         }
         Settings before = reader.current();
         Map<String, String> values = Map.of(POLICY, settings.trickleDownPolicy().name(),
                 GATE, settings.gateMode().name(), WINDOW, String.valueOf(settings.reinforcementWindow().days()),
                 REMINDERS, String.valueOf(settings.refresherReminders()), SENDER, settings.mailSender().strip(),
-                NAME, settings.organisationName().strip());
+                NAME, settings.organisationName().strip(), LANGUAGE, settings.language().tag());
         values.forEach((name, value) -> {
             int updated = jdbc.sql("update app_setting set value = :value, version = version + 1 "
                     + "where name = :name and value <> :value").param("value", value).param("name", name).update();

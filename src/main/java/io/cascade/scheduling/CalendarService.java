@@ -1,5 +1,7 @@
 package io.cascade.scheduling;
 
+import io.cascade.base.i18n.RecipientLanguages;
+import io.cascade.base.i18n.Text;
 import io.cascade.scheduling.internal.CalendarFiles;
 import io.cascade.scheduling.internal.CalendarQueries;
 import io.cascade.scheduling.internal.FeedTokens;
@@ -9,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Calendar files: an invitation or cancellation per session, and each person's subscription feed of their sessions
- * behind a secret, revocable address.
+ * behind a secret, revocable address. What Cascade writes in them is in the language of the page that asks, and a
+ * feed in its owner's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,12 +33,15 @@ public class CalendarService {
     private final CalendarQueries queries;
     private final CalendarFiles files;
     private final CurrentUser currentUser;
+    private final RecipientLanguages languages;
     private final Clock clock;
 
-    CalendarService(CalendarQueries queries, CalendarFiles files, CurrentUser currentUser, Clock clock) {
+    CalendarService(CalendarQueries queries, CalendarFiles files, CurrentUser currentUser,
+            RecipientLanguages languages, Clock clock) {
         this.queries = queries;
         this.files = files;
         this.currentUser = currentUser;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -41,8 +49,8 @@ public class CalendarService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public byte[] sessionInvitation(long sessionId) {
         var entry = queries.session(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
-        return files.invitation(entry, queries.attendees(sessionId));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
+        return files.invitation(entry, queries.attendees(sessionId), pageLocale());
     }
 
     /**
@@ -53,7 +61,7 @@ public class CalendarService {
     public byte[] myClassCalendar(long sessionId) {
         var entry = queries.seatedSession(currentUser.requirePersonId(), sessionId)
                 .orElseThrow(() -> new AccessDeniedException("Only a class you have a seat in"));
-        return files.feed(List.of(entry));
+        return files.feed(List.of(entry), pageLocale());
     }
 
     /**
@@ -66,7 +74,8 @@ public class CalendarService {
         if (token == null || !token.matches("[0-9a-f]{40}")) {
             return Optional.empty();
         }
-        return queries.feedOwner(FeedTokens.hash(token)).map(personId -> files.feed(queries.sessionsOf(personId)));
+        return queries.feedOwner(FeedTokens.hash(token))
+                .map(personId -> files.feed(queries.sessionsOf(personId), languages.of(personId).locale()));
     }
 
     /**
@@ -90,6 +99,11 @@ public class CalendarService {
         String token = HexFormat.of().formatHex(secret);
         queries.saveFeedToken(currentUser.requirePersonId(), FeedTokens.hash(token), clock.instant());
         return new CalendarLink(token);
+    }
+
+    /** The language of the page asking: while Vaadin answers a request, Spring's locale is the page's. */
+    private static Locale pageLocale() {
+        return LocaleContextHolder.getLocale();
     }
 
     /** Stops the signed-in person's subscription address from working. */

@@ -2,6 +2,7 @@ package io.cascade.scheduling;
 
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditRecord;
+import io.cascade.base.i18n.Text;
 import io.cascade.catalog.Audience;
 import io.cascade.organization.GateMode;
 import io.cascade.organization.Level;
@@ -127,16 +128,16 @@ public class EnrolmentService {
         long me = currentUser.requirePersonId();
         ClassSession session = lockOpenSession(sessionId);
         if (!"PUBLISHED".equals(queries.courseStatus(session.getCourseId()).orElse(""))) {
-            throw new SessionRejectedException(null, "This course is not open for enrolment");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.courseClosed"));
         }
         PersonFacts person = queries.personFacts(me)
-                .orElseThrow(() -> new SessionRejectedException(null, "Your account's person is not active"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.enrolment.meInactive")));
         Audience track = queries.courseAudience(session.getCourseId()).orElse(Audience.ALL);
         if (!track.includes(Level.valueOf(person.level()))) {
-            throw new SessionRejectedException(null, "This class is of a course that is not part of your track");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.otherTrack"));
         }
         if (!queries.isMeantFor(session.getId(), person.departmentId())) {
-            throw new SessionRejectedException(null, "This class is meant for other departments");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.otherDepartments"));
         }
         EnrolmentOutcome outcome = enrolLocked(session, me, null, true);
         auditEnrolments(session, List.of(outcome), "ENROL_SELF");
@@ -152,17 +153,16 @@ public class EnrolmentService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN') or @personAccess.isSelf(authentication, #personId)")
     public void withdraw(long sessionId, long personId) {
         ClassSession session = sessions.findForUpdate(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
         if (session.isCancelled()) {
-            throw new SessionRejectedException(null, "The session is cancelled; its roll is kept as it was");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.withdrawCancelled"));
         }
         if (!session.getStartsAt().isAfter(clock.instant())) {
-            throw new SessionRejectedException(null, "The session has started: nobody can leave it any more; "
-                    + "a trainer marks them absent or excused instead");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.withdrawStarted"));
         }
         Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
                 .filter(existing -> existing.getStatus() != EnrolmentStatus.WITHDRAWN)
-                .orElseThrow(() -> new SessionRejectedException(null, "This person is not in the session"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.enrolment.notInSession")));
         Map<String, Object> before = auditState(enrolment);
         boolean hadSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
         enrolment.withdraw();
@@ -195,9 +195,9 @@ public class EnrolmentService {
         Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
                 .filter(existing -> existing.getStatus() == EnrolmentStatus.ENROLLED)
                 .orElseThrow(() -> new SessionRejectedException(null,
-                        "Only people with a seat can be marked; add others as walk-ins"));
+                        Text.of("scheduling.attendance.onlySeated")));
         if (note != null && note.length() > 500) {
-            throw new SessionRejectedException("note", "At most 500 characters");
+            throw new SessionRejectedException("note", Text.of("scheduling.field.tooLong", 500));
         }
         AuditRecord record = mark(session, enrolment, attendance, note == null || note.isBlank() ? null
                 : note.strip());
@@ -243,11 +243,11 @@ public class EnrolmentService {
         ClassSession session = startedSession(sessionId);
         sessions.findForUpdate(sessionId);
         if (queries.personFacts(personId).isEmpty()) {
-            throw new SessionRejectedException("person", "Choose an active person");
+            throw new SessionRejectedException("person", Text.of("scheduling.enrolment.personRequired"));
         }
         var existing = enrolments.findBySessionIdAndPersonId(sessionId, personId);
         if (existing.isPresent() && existing.get().getStatus() == EnrolmentStatus.ENROLLED) {
-            throw new SessionRejectedException("person", "Already on the roll: mark their attendance instead");
+            throw new SessionRejectedException("person", Text.of("scheduling.attendance.walkInOnRoll"));
         }
         Map<String, Object> before = existing.map(this::auditState).orElse(null);
         Enrolment enrolment = existing.orElseGet(() -> Enrolment.walkIn(sessionId, personId, clock.instant()));
@@ -296,15 +296,15 @@ public class EnrolmentService {
 
     private EnrolmentOutcome enrolLocked(ClassSession session, long personId, String gateOverride, boolean self) {
         PersonFacts person = queries.personFacts(personId)
-                .orElseThrow(() -> new SessionRejectedException("person", "Choose an active person"));
+                .orElseThrow(() -> new SessionRejectedException("person", Text.of("scheduling.enrolment.personRequired")));
         var existing = enrolments.findBySessionIdAndPersonId(session.getId(), personId);
         if (existing.isPresent() && existing.get().getStatus() != EnrolmentStatus.WITHDRAWN) {
             Enrolment in = existing.get();
             return new EnrolmentOutcome(personId, person.name(), in.getStatus(), in.getWaitlistPosition(), true);
         }
         if (session.getAudience() == SessionAudience.MANAGERS && person.isStaff()) {
-            throw new SessionRejectedException("person", "This session is for managers only; " + person.name()
-                    + " is staff");
+            throw new SessionRejectedException("person", Text.of("scheduling.enrolment.managersOnly",
+                    person.name()));
         }
         String override = person.isStaff() ? passGate(session, person, gateOverride, self) : null;
         long enrolled = enrolments.countBySessionIdAndStatus(session.getId(), EnrolmentStatus.ENROLLED);
@@ -340,22 +340,21 @@ public class EnrolmentService {
         if (open) {
             return null;
         }
-        String course = queries.courseTitle(session.getCourseId()).orElse("this course");
+        // the session's course exists: the session refers to it
+        String course = queries.courseTitle(session.getCourseId()).orElseThrow();
         String who = String.join(", ", untrained);
         if (self) {
             // a learner never overrides the gate; in WARN mode a trainer still may, so say whom to ask
-            throw new GateException("Your department's managers take " + course + " before their staff. Still to "
-                    + "go first: " + who + "." + (current.gateMode() == GateMode.WARN
-                            ? " If you need to join sooner, ask a trainer: they can book you with a reason." : ""),
-                    false, untrained);
+            throw new GateException(Text.of(current.gateMode() == GateMode.WARN ? "scheduling.gate.selfAskTrainer"
+                    : "scheduling.gate.self", course, who), false, untrained);
         }
         if (current.gateMode() == GateMode.BLOCK) {
-            throw new GateException(person.name() + " cannot be enrolled yet: their managers take " + course
-                    + " first (still to go: " + who + ").", false, untrained);
+            throw new GateException(Text.of("scheduling.gate.blocked", person.name(), course, who), false,
+                    untrained);
         }
         if (gateOverride == null || gateOverride.isBlank()) {
-            throw new GateException(person.name() + "'s managers have not all been trained in " + course
-                    + " (still to go: " + who + "). Give a reason to enrol them anyway.", true, untrained);
+            throw new GateException(Text.of("scheduling.gate.overridable", person.name(), course, who), true,
+                    untrained);
         }
         String reason = gateOverride.strip();
         return reason.length() > 500 ? reason.substring(0, 500) : reason;
@@ -363,21 +362,21 @@ public class EnrolmentService {
 
     private ClassSession lockOpenSession(long sessionId) {
         ClassSession session = sessions.findForUpdate(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
         if (session.isCancelled()) {
-            throw new SessionRejectedException(null, "The session is cancelled");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.sessionCancelled"));
         }
         if (!session.getStartsAt().isAfter(clock.instant())) {
-            throw new SessionRejectedException(null, "The session has started; add late arrivals as walk-ins");
+            throw new SessionRejectedException(null, Text.of("scheduling.enrolment.sessionStarted"));
         }
         return session;
     }
 
     private ClassSession startedSession(long sessionId) {
         ClassSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
         if (session.getStartsAt().isAfter(clock.instant())) {
-            throw new SessionRejectedException(null, "Attendance is taken once the session has started");
+            throw new SessionRejectedException(null, Text.of("scheduling.attendance.notStarted"));
         }
         return session;
     }

@@ -1,5 +1,6 @@
 package io.cascade.scheduling;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.SettingsReader;
 import io.cascade.scheduling.internal.RolloutQueries;
 import io.cascade.scheduling.internal.RolloutQueries.Member;
@@ -39,7 +40,7 @@ public class RolloutService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public RolloutReport rollout(long courseId) {
         String title = sessions.courseTitle(courseId)
-                .orElseThrow(() -> new SessionRejectedException("courseId", "The course no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException("courseId", Text.of("scheduling.session.courseGone")));
         TrickleDownPolicy policy = settings.current().trickleDownPolicy();
         Map<Long, Instant> trainedAt = queries.firstTrainedAt(courseId);
         Map<Long, List<Member>> byDepartment = new LinkedHashMap<>();

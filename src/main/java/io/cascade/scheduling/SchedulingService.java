@@ -2,6 +2,7 @@ package io.cascade.scheduling;
 
 import io.cascade.audit.AuditLog;
 import io.cascade.audit.AuditRecord;
+import io.cascade.base.i18n.Text;
 import io.cascade.scheduling.internal.ClassSession;
 import io.cascade.scheduling.internal.ClassSessionRepository;
 import io.cascade.scheduling.internal.SessionQueries;
@@ -116,15 +117,15 @@ public class SchedulingService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public List<SessionDetails> scheduleSeries(SessionDraft draft, int occurrences, int weeksApart) {
         if (occurrences < 1 || occurrences > MAX_SERIES) {
-            throw new SessionRejectedException("occurrences", "From 1 to " + MAX_SERIES + " sessions");
+            throw new SessionRejectedException("occurrences", Text.of("scheduling.session.seriesRange", MAX_SERIES));
         }
         if (weeksApart < 1) {
-            throw new SessionRejectedException("weeksApart", "At least one week apart");
+            throw new SessionRejectedException("weeksApart", Text.of("scheduling.session.weeksApartMin"));
         }
         check(draft, 0);
         checkCourseOpen(draft.courseId());
         if (!startOf(draft).isAfter(clock.instant())) {
-            throw new SessionRejectedException("start", "A new session must start in the future");
+            throw new SessionRejectedException("start", Text.of("scheduling.session.startInFuture"));
         }
         Instant now = clock.instant();
         List<SessionDetails> created = new ArrayList<>();
@@ -153,12 +154,12 @@ public class SchedulingService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public SessionDetails updateSession(long sessionId, long expectedVersion, SessionDraft draft) {
         ClassSession session = sessions.findForUpdate(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
         if (session.getVersion() != expectedVersion) {
             throw new SessionChangedException();
         }
         if (session.isCancelled()) {
-            throw new SessionRejectedException(null, "A cancelled session cannot be changed");
+            throw new SessionRejectedException(null, Text.of("scheduling.session.cancelledFixed"));
         }
         long enrolled = queries.seatCounts(sessionId)[0];
         check(draft, enrolled);
@@ -170,7 +171,7 @@ public class SchedulingService {
                 || !Objects.equals(blankToNull(draft.location()), session.getLocation())
                 || !Objects.equals(blankToNull(draft.onlineUrl()), session.getOnlineUrl());
         if (moved && !start.equals(session.getStartsAt()) && !start.isAfter(clock.instant())) {
-            throw new SessionRejectedException("start", "A session can only be moved to a time in the future");
+            throw new SessionRejectedException("start", Text.of("scheduling.session.moveToFuture"));
         }
         boolean moreSeats = draft.capacity() > session.getCapacity();
         SessionDetails before = toDetails(session);
@@ -201,15 +202,15 @@ public class SchedulingService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     public SessionDetails cancelSession(long sessionId, String reason) {
         ClassSession session = sessions.findForUpdate(sessionId)
-                .orElseThrow(() -> new SessionRejectedException(null, "The session no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException(null, Text.of("scheduling.session.gone")));
         if (session.isCancelled()) {
-            throw new SessionRejectedException(null, "The session is cancelled already");
+            throw new SessionRejectedException(null, Text.of("scheduling.session.cancelledAlready"));
         }
         if (reason == null || reason.isBlank()) {
-            throw new SessionRejectedException("reason", "Say why the session is cancelled; attendees are told");
+            throw new SessionRejectedException("reason", Text.of("scheduling.session.cancelReasonRequired"));
         }
         if (reason.strip().length() > 500) {
-            throw new SessionRejectedException("reason", "At most 500 characters");
+            throw new SessionRejectedException("reason", Text.of("scheduling.field.tooLong", 500));
         }
         SessionDetails before = toDetails(session);
         session.cancel(reason.strip(), clock.instant());
@@ -250,50 +251,49 @@ public class SchedulingService {
 
     private void check(SessionDraft draft, long enrolled) {
         if (draft.courseId() == null) {
-            throw new SessionRejectedException("courseId", "Choose the course");
+            throw new SessionRejectedException("courseId", Text.of("scheduling.session.courseRequired"));
         }
         if (draft.start() == null) {
-            throw new SessionRejectedException("start", "Choose when the session starts");
+            throw new SessionRejectedException("start", Text.of("scheduling.session.startRequired"));
         }
         if (draft.durationMinutes() <= 0) {
-            throw new SessionRejectedException("durationMinutes", "A session lasts at least a minute: it must end "
-                    + "after it starts");
+            throw new SessionRejectedException("durationMinutes", Text.of("scheduling.session.durationMin"));
         }
         if (draft.durationMinutes() > MAX_DURATION_MINUTES) {
-            throw new SessionRejectedException("durationMinutes", "At most 12 hours; schedule a series for more days");
+            throw new SessionRejectedException("durationMinutes", Text.of("scheduling.session.durationMax"));
         }
         if (!isZone(draft.timeZone())) {
-            throw new SessionRejectedException("timeZone", "Choose a time zone such as Europe/London");
+            throw new SessionRejectedException("timeZone", Text.of("scheduling.session.timeZoneRequired"));
         }
         if (blankToNull(draft.location()) == null && blankToNull(draft.onlineUrl()) == null) {
-            throw new SessionRejectedException("location", "Give a place, an online link, or both");
+            throw new SessionRejectedException("location", Text.of("scheduling.session.placeRequired"));
         }
         if (draft.location() != null && draft.location().strip().length() > 200) {
-            throw new SessionRejectedException("location", "At most 200 characters");
+            throw new SessionRejectedException("location", Text.of("scheduling.field.tooLong", 200));
         }
         if (blankToNull(draft.onlineUrl()) != null && !isWebAddress(draft.onlineUrl())) {
-            throw new SessionRejectedException("onlineUrl", "Enter a web address starting with https://");
+            throw new SessionRejectedException("onlineUrl", Text.of("scheduling.session.onlineUrlInvalid"));
         }
         if (draft.capacity() < 1) {
-            throw new SessionRejectedException("capacity", "At least one seat");
+            throw new SessionRejectedException("capacity", Text.of("scheduling.session.capacityMin"));
         }
         if (draft.capacity() < enrolled) {
-            throw new SessionRejectedException("capacity", enrolled + " people are enrolled already: withdraw some "
-                    + "before lowering the capacity below " + enrolled);
+            throw new SessionRejectedException("capacity", Text.of("scheduling.session.capacityBelowEnrolled",
+                    enrolled));
         }
         if (draft.audience() == null) {
-            throw new SessionRejectedException("audience", "Choose who the session is for");
+            throw new SessionRejectedException("audience", Text.of("scheduling.session.audienceRequired"));
         }
         if (draft.notes() != null && draft.notes().length() > 2000) {
-            throw new SessionRejectedException("notes", "At most 2000 characters");
+            throw new SessionRejectedException("notes", Text.of("scheduling.field.tooLong", 2000));
         }
     }
 
     private void checkCourseOpen(long courseId) {
         String status = queries.courseStatus(courseId)
-                .orElseThrow(() -> new SessionRejectedException("courseId", "The course no longer exists"));
+                .orElseThrow(() -> new SessionRejectedException("courseId", Text.of("scheduling.session.courseGone")));
         if (!"PUBLISHED".equals(status)) {
-            throw new SessionRejectedException("courseId", "Only a published course can be scheduled");
+            throw new SessionRejectedException("courseId", Text.of("scheduling.session.courseNotPublished"));
         }
     }
 

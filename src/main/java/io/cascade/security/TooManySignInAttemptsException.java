@@ -7,7 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * A sign-in refused without looking at the password: too many failed attempts on this account or from this address.
- * Its message is the one people see: "Too many attempts; try again in N minutes."
+ * Its message, "Too many attempts; try again in N minutes.", is the API's answer (in English, like the API's other
+ * errors); the sign-in page says the same in the visitor's language ({@code security.login.paused.message}).
  */
 public class TooManySignInAttemptsException extends AuthenticationException {
 

@@ -312,7 +312,7 @@ class TrickleDownServiceTest {
         io.cascade.organization.Settings current = settings.current();
         settings.update(new io.cascade.organization.Settings(current.trickleDownPolicy(), current.gateMode(),
                 io.cascade.organization.ReinforcementWindow.ofDays(31), current.refresherReminders(),
-                current.mailSender(), current.organisationName(), current.version()));
+                current.mailSender(), current.organisationName(), current.language(), current.version()));
         assertThat(service.headlines(TrickleDownScope.course(basics).inDivision(company)).championRate())
                 .as("re-judged when the admin saved a longer window").isEqualTo(Share.of(2, 3));
     }

@@ -49,6 +49,9 @@ abstract class BrowserJourney {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800");
+        // the languages the browser asks for (Accept-Language), as a person's browser settings would
+        options.addArguments("--lang=" + browserLanguages().split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguages()));
         // the browser's console, to find Content-Security-Policy violations
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -57,6 +60,11 @@ abstract class BrowserJourney {
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Vaadin re-renders parts of the page: an element found a moment ago may be replaced; look again
         wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** The browser's languages, most preferred first; a journey in another language overrides it. */
+    String browserLanguages() {
+        return "en-US,en";
     }
 
     /** Skipped with a loud message on a developer machine without Chromium; a failure on CI. */

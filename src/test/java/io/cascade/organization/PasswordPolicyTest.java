@@ -3,6 +3,7 @@ package io.cascade.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import io.cascade.base.i18n.Text;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,6 +49,6 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @MethodSource("passwords")
     void shouldJudgeEachPassword(String password, String problem) {
-        assertThat(POLICY.problem(password, "pia.passwort.42").orElse(null)).isEqualTo(problem);
+        assertThat(POLICY.problem(password, "pia.passwort.42").map(Text::inEnglish).orElse(null)).isEqualTo(problem);
     }
 }

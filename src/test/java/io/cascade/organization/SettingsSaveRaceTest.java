@@ -35,14 +35,14 @@ class SettingsSaveRaceTest {
             Settings now = settings.current();
             settings.update(new Settings(original.trickleDownPolicy(), original.gateMode(),
                     original.reinforcementWindow(), original.refresherReminders(), original.mailSender(),
-                    original.organisationName(), now.version()));
+                    original.organisationName(), original.language(), now.version()));
         }
     }
 
     static Settings withWindow(Settings seen, int days) {
         return new Settings(seen.trickleDownPolicy(), seen.gateMode(), ReinforcementWindow.ofDays(days),
                 seen.refresherReminders(),
-                seen.mailSender(), seen.organisationName(), seen.version());
+                seen.mailSender(), seen.organisationName(), seen.language(), seen.version());
     }
 
     @Test
@@ -70,7 +70,7 @@ class SettingsSaveRaceTest {
 
         Settings saved = settings.update(new Settings(seen.trickleDownPolicy(), seen.gateMode(),
                 seen.reinforcementWindow(), !seen.refresherReminders(), seen.mailSender(),
-                seen.organisationName(), seen.version()));
+                seen.organisationName(), seen.language(), seen.version()));
 
         assertThat(saved.version()).isGreaterThan(seen.version());
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> settings.update(withWindow(seen, 60))))

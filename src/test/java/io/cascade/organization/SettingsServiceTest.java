@@ -26,7 +26,7 @@ class SettingsServiceTest {
 
     private static Settings with(Settings s, TrickleDownPolicy policy, GateMode gate, int days) {
         return new Settings(policy, gate, ReinforcementWindow.ofDays(days), s.refresherReminders(), s.mailSender(),
-                s.organisationName(), s.version());
+                s.organisationName(), s.language(), s.version());
     }
 
     @Test

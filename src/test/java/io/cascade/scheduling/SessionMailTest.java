@@ -188,7 +188,7 @@ class SessionMailTest {
             Settings current = settings.current();
             settings.update(new Settings(current.trickleDownPolicy(), current.gateMode(),
                     current.reinforcementWindow(), current.refresherReminders(), "learning@northwind.example",
-                    current.organisationName(), current.version()));
+                    current.organisationName(), current.language(), current.version()));
             SessionDetails session = session(5);
             long manager = managers(1).getFirst();
 
@@ -229,6 +229,42 @@ class SessionMailTest {
                 jdbc.sql("insert into app_setting (name, value) values ('mail.from', :value)").param("value", saved)
                         .update();
             }
+        }
+    }
+
+    @Test
+    void shouldWriteToEachAttendeeInTheLanguageTheyChose() throws Exception {
+        long manager = jdbc.sql("""
+                select p.id from person p join user_account a on a.person_id = p.id
+                where p.active = true and p.level = 'MANAGER' order by p.id limit 1""").query(Long.class).single();
+        String chosen = jdbc.sql("select language from user_account where person_id = :id").param("id", manager)
+                .query(String.class).optional().orElse(null);
+        jdbc.sql("update user_account set language = 'de' where person_id = :id").param("id", manager).update();
+        try {
+            SessionDetails session = session(5);
+
+            enrolment.enrol(session.id(), manager, null);
+
+            assertThat(received(1)).singleElement().satisfies(mail -> {
+                assertThat(mail.subject()).startsWith("Einladung: " + session.courseTitle() + ", ")
+                        .contains(" um ").contains(" Uhr (Europe/London)");
+                assertThat(mail.text()).startsWith("Guten Tag ")
+                        .contains("Sie sind für diesen Schulungstermin angemeldet.").contains("90 Minuten")
+                        .contains("Wo: Room 7").doesNotContain("When:");
+            });
+            greenMail.purgeEmailFromAllMailboxes();
+
+            scheduling.cancelSession(session.id(), "Die Trainerin ist krank");
+
+            assertThat(received(1)).singleElement().satisfies(mail -> {
+                assertThat(mail.subject()).startsWith("Abgesagt: " + session.courseTitle());
+                assertThat(mail.text()).contains("Dieser Schulungstermin ist abgesagt: Die Trainerin ist krank");
+                assertThat(mail.calendar().replaceAll("\\r\\n ", ""))
+                        .contains("DESCRIPTION:Abgesagt: Die Trainerin ist krank");
+            });
+        } finally {
+            jdbc.sql("update user_account set language = :language where person_id = :id")
+                    .param("language", chosen).param("id", manager).update();
         }
     }
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.audit.AuditEntry;
 import io.cascade.audit.AuditLog;
@@ -29,19 +29,19 @@ import java.time.ZoneId;
 
 /**
  * The audit trail, newest first, paged lazily from the database: who changed what and when, filtered by person,
- * kind of record, words and dates. A row opens to show the state before and after.
+ * kind of record, words and dates. A row opens to show the state before and after. The page reads in the admin's
+ * language; the entries themselves are a record, kept in English as they were written.
  */
 @Route("admin/audit")
-@PageTitle("Audit log")
-@Menu(order = 49, icon = "vaadin:archive", title = "Audit log")
+@Menu(order = 49, icon = "vaadin:archive", title = "audit.menu.auditLog")
 @RolesAllowed(Roles.ADMIN)
-class AuditLogView extends VerticalLayout {
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField actor = new TextField("Who");
-    final ComboBox<String> entityType = new ComboBox<>("What");
-    final TextField text = new TextField("Contains");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final TextField actor = new TextField(getTranslation("audit.log.who"));
+    final ComboBox<String> entityType = new ComboBox<>(getTranslation("audit.log.what"));
+    final TextField text = new TextField(getTranslation("audit.log.contains"));
+    final DatePicker from = new DatePicker(getTranslation("audit.log.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.log.to"));
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     final Span total = new Span();
 
@@ -52,14 +52,12 @@ class AuditLogView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        var intro = new Paragraph("Every change to people, departments, accounts and settings, and every import, "
-                + "with who made it and when. Entries cannot be changed or removed. Select a row to see the "
-                + "record before and after.");
+        var intro = new Paragraph(getTranslation("audit.log.intro"));
         intro.addClassName("view-intro");
 
-        actor.setPlaceholder("Username");
+        actor.setPlaceholder(getTranslation("audit.log.who.placeholder"));
         actor.setPrefixComponent(VaadinIcon.USER.create());
-        text.setPlaceholder("Name, number, action");
+        text.setPlaceholder(getTranslation("audit.log.contains.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         for (TextField field : new TextField[] {actor, text}) {
             field.setClearButtonVisible(true);
@@ -67,7 +65,7 @@ class AuditLogView extends VerticalLayout {
             field.addValueChangeListener(e -> refresh());
         }
         entityType.setItems(auditLog.entityTypes());
-        entityType.setPlaceholder("Everything");
+        entityType.setPlaceholder(getTranslation("audit.log.what.placeholder"));
         entityType.setClearButtonVisible(true);
         entityType.addValueChangeListener(e -> refresh());
         from.setClearButtonVisible(true);
@@ -80,19 +78,27 @@ class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         total.addClassName("badge");
 
-        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.log.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.log.who")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::entityType).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::summary).setHeader("Change").setFlexGrow(1);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditLogView::details));
+        grid.addColumn(AuditEntry::entityType).setHeader(getTranslation("audit.log.what")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.log.action")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.log.change")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No changes match these filters.");
+        grid.setEmptyStateText(getTranslation("audit.log.empty"));
         grid.setSizeFull();
 
         add(intro, filters, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.log.title");
     }
 
     AuditQuery query() {
@@ -110,12 +116,14 @@ class AuditLogView extends VerticalLayout {
         grid.setItems(page -> auditLog.search(query, page.getOffset(), page.getLimit()).stream(),
                 page -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(query)));
         long count = auditLog.count(query);
-        total.setText(count == 1 ? "1 change" : count + " changes");
+        total.setText(getTranslation("audit.log.total", count));
     }
 
-    private static Div details(AuditEntry entry) {
-        var before = new Div(new Span("Before"), new Pre(entry.before() == null ? "—" : entry.before()));
-        var after = new Div(new Span("After"), new Pre(entry.after() == null ? "—" : entry.after()));
+    private Div details(AuditEntry entry) {
+        var before = new Div(new Span(getTranslation("audit.log.before")),
+                new Pre(entry.before() == null ? "—" : entry.before()));
+        var after = new Div(new Span(getTranslation("audit.log.after")),
+                new Pre(entry.after() == null ? "—" : entry.after()));
         before.addClassName("audit-state");
         after.addClassName("audit-state");
         var details = new Div(before, after);

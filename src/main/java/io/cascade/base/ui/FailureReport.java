@@ -1,5 +1,6 @@
 package io.cascade.base.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.cascade.base.FieldException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -12,23 +13,25 @@ import org.springframework.security.access.AccessDeniedException;
  * WARN (their roles changed while the view was open, or the view offered too much); a rule's refusal that no form
  * placed at a field at WARN, shown as written, since its message is meant for the user.
  *
- * @param message   what the user reads: never the exception, its class or its stack trace
  * @param reference the id in the log line
- * @param kind      what went wrong, for the heading of a page that could not be opened
+ * @param kind      what went wrong
+ * @param refusal   a refused rule's message, meant for the user, or null
  */
-record FailureReport(String message, String reference, Kind kind) {
+record FailureReport(String reference, Kind kind, String refusal) {
 
     enum Kind {
         DENIED, REFUSED, UNEXPECTED
     }
 
-    static final String NOT_ALLOWED = "You are not allowed to do that.";
-
     private static final Logger log = LoggerFactory.getLogger(FailureReport.class);
 
-    static String somethingWentWrong(String reference) {
-        return "Something went wrong (ref " + reference + "). Try again; if it persists, tell your administrator the "
-                + "reference.";
+    /** What the user reads, in the language of the current UI: never the exception, its class or its stack trace. */
+    String message() {
+        return switch (kind) {
+            case DENIED -> I18NProvider.translate("base.error.notAllowed");
+            case REFUSED -> refusal;
+            case UNEXPECTED -> I18NProvider.translate("base.error.somethingWentWrong", reference);
+        };
     }
 
     /** Logs {@code thrown}, which happened while {@code doing} (e.g. "in the UI", "opening /courses/7"). */
@@ -36,15 +39,15 @@ record FailureReport(String message, String reference, Kind kind) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         if (cause(thrown, AccessDeniedException.class) != null) {
             log.warn("Access denied {} (ref {})", doing, reference, thrown);
-            return new FailureReport(NOT_ALLOWED, reference, Kind.DENIED);
+            return new FailureReport(reference, Kind.DENIED, null);
         }
         FieldException refused = cause(thrown, FieldException.class);
         if (refused != null) {
             log.warn("A refusal no form showed, {} (ref {})", doing, reference, thrown);
-            return new FailureReport(refused.getMessage(), reference, Kind.REFUSED);
+            return new FailureReport(reference, Kind.REFUSED, refused.localizedMessage());
         }
         log.error("Unexpected error {} (ref {})", doing, reference, thrown);
-        return new FailureReport(somethingWentWrong(reference), reference, Kind.UNEXPECTED);
+        return new FailureReport(reference, Kind.UNEXPECTED, null);
     }
 
     private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {

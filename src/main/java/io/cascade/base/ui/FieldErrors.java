@@ -27,9 +27,9 @@ public final class FieldErrors {
             Consumer<String> elsewhere) {
         HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
         if (field == null) {
-            elsewhere.accept(refusal.getMessage());
+            elsewhere.accept(refusal.localizedMessage());
         } else {
-            field.setErrorMessage(refusal.getMessage());
+            field.setErrorMessage(refusal.localizedMessage());
             field.setInvalid(true);
         }
     }

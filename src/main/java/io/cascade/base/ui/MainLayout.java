@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.cascade.base.i18n.Language;
+import io.cascade.base.i18n.LanguagePreferences;
 import io.cascade.security.Branding;
 import io.cascade.security.CascadeUser;
 import io.cascade.security.CurrentUser;
@@ -31,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,16 +56,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final Span brandProduct = new Span("Cascade");
     private final Branding branding;
     private final CurrentUser currentUser;
+    private final LanguagePreferences languages;
+    final MenuBar languageMenu = new MenuBar();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, Branding branding,
+            LanguagePreferences languages) {
         this.branding = branding;
         this.currentUser = currentUser;
+        this.languages = languages;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("base.shell.menu"));
         addToNavbar(true, toggle, viewTitle);
 
         brand.addClassName("app-brand");
@@ -76,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         var navigation = new Div();
         navigation.addClassName("app-navigation");
         groupedMenuEntries().forEach((area, entries) -> {
-            var nav = new SideNav(area.label());
+            var nav = new SideNav(getTranslation(area.key()));
             nav.setCollapsible(false);
             entries.forEach(entry -> nav.addItem(toItem(entry)));
             navigation.add(nav);
@@ -106,43 +115,75 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static SideNavItem toItem(MenuEntry entry) {
-        var item = new SideNavItem(entry.title(), entry.path());
+    /**
+     * A view's menu entry. Its {@code @Menu} title is a key of the bundles ({@code catalog.menu.courses}), read in the
+     * page's language; a title that is not a key is shown as it is.
+     */
+    private SideNavItem toItem(MenuEntry entry) {
+        var item = new SideNavItem(translated(entry.title()), entry.path());
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
         return item;
     }
 
-    private static Component userFooter(CascadeUser user, AuthenticationContext authenticationContext) {
+    private Component userFooter(CascadeUser user, AuthenticationContext authenticationContext) {
         var avatar = new Avatar(user.getDisplayName());
         avatar.addThemeName("small");
         var name = new Span(user.getDisplayName());
         name.addClassName("user-name");
-        var role = new Span(roleLabel(user));
+        var role = new Span(getTranslation(roleKey(user)));
         role.addClassName("user-role");
         var who = new Div(name, role);
         who.addClassName("user-who");
         var signOut = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        signOut.setAriaLabel("Sign out");
-        signOut.setTooltipText("Sign out");
-        var footer = new Div(avatar, who, signOut);
+        signOut.setAriaLabel(getTranslation("base.shell.signOut"));
+        signOut.setTooltipText(getTranslation("base.shell.signOut"));
+        var footer = new Div(avatar, who, languageMenu(), signOut);
         footer.addClassName("user-footer");
         return footer;
     }
 
-    static String roleLabel(CascadeUser user) {
+    /**
+     * The profile menu's language choice: each language by its own name, the page's ticked. A choice is kept for the
+     * person's next pages, mails and certificates, and the page opens again in it.
+     */
+    private Component languageMenu() {
+        languageMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        languageMenu.addClassName("language-menu");
+        var globe = new Icon(VaadinIcon.GLOBE);
+        var top = languageMenu.addItem(globe);
+        top.setAriaLabel(getTranslation("base.shell.language"));
+        languageMenu.setTooltipText(top, getTranslation("base.shell.language"));
+        Language shown = Language.of(getLocale()).orElse(Language.ENGLISH);
+        for (Language language : Language.values()) {
+            var item = top.getSubMenu().addItem(language.nativeName(), click -> {
+                languages.choose(language);
+                getUI().ifPresent(ui -> {
+                    ui.getSession().setLocale(language.locale());
+                    ui.getPage().reload();
+                });
+            });
+            item.setCheckable(true);
+            item.setChecked(language == shown);
+            item.getElement().setAttribute("lang", language.tag());
+        }
+        return languageMenu;
+    }
+
+    /** The key of the one role named under the user's name: the most senior they hold. */
+    static String roleKey(CascadeUser user) {
         if (user.hasRole(Roles.ADMIN)) {
-            return "Admin";
+            return "base.shell.role.admin";
         }
         if (user.hasRole(Roles.EXECUTIVE)) {
-            return "Executive";
+            return "base.shell.role.executive";
         }
         if (user.hasRole(Roles.TRAINER)) {
-            return "Trainer";
+            return "base.shell.role.trainer";
         }
-        return user.hasRole(Roles.MANAGER) ? "Manager" : "Employee";
+        return user.hasRole(Roles.MANAGER) ? "base.shell.role.manager" : "base.shell.role.employee";
     }
 
     /** Someone signed in with an admin's one-time password chooses their own before anything else. */
@@ -155,22 +196,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(translated(MenuConfiguration.getPageHeader(getContent()).orElse("")));
+    }
+
+    private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+)+");
+
+    /** {@code text} read in the page's language when it is a key of the bundles, else as it is. */
+    private String translated(String text) {
+        return text != null && KEY.matcher(text).matches() ? getTranslation(text) : text;
     }
 
     /** Navigation areas in the order they appear, derived from the feature package of each view. */
     enum Area {
-        INSIGHT("Insight"), LEARNING("My learning"), TRAINING("Training"), ADMINISTRATION("Administration"),
-        OTHER("More");
+        INSIGHT("base.shell.area.insight"), LEARNING("base.shell.area.learning"), TRAINING("base.shell.area.training"),
+        ADMINISTRATION("base.shell.area.administration"), OTHER("base.shell.area.other");
 
-        private final String label;
+        private final String key;
 
-        Area(String label) {
-            this.label = label;
+        Area(String key) {
+            this.key = key;
         }
 
-        String label() {
-            return label;
+        String key() {
+            return key;
         }
 
         static Area of(Class<?> viewClass) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -15,21 +15,25 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * What a page that failed to open shows in place of Vaadin's error page, which names the exception (and, in
  * development, its stack trace): the same friendly message and reference as a failed action, and a way back. It has
  * no shell around it, because the shell itself may be what failed. A page that does not exist and a page the user may
- * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view). Public because
- * Vaadin finds error views as services, and a service class must be public.
+ * not open keep their own error views ({@link PasswordFirstAccessDenied}, Vaadin's not-found view).
  */
 @AnonymousAllowed
-@PageTitle("This page could not be opened")
-public class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class PageFailedView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
-    final Anchor back = new Anchor("", "Back to Cascade's start page");
+    final Anchor back = new Anchor("", "");
 
     PageFailedView() {
+        back.setText(getTranslation("base.error.page.back"));
         addClassName("view");
         addClassName("page-failed");
         add(heading, message, back);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText();
     }
 
     @Override
@@ -39,16 +43,16 @@ public class PageFailedView extends VerticalLayout implements HasErrorParameter<
         message.setText(report.message());
         return switch (report.kind()) {
             case DENIED -> {
-                heading.setText("You cannot open this page");
-                message.setText("You are not allowed to open this page. If you need it, ask your administrator.");
+                heading.setText(getTranslation("base.error.page.denied.title"));
+                message.setText(getTranslation("base.error.page.denied.message"));
                 yield HttpStatusCode.FORBIDDEN.getCode();
             }
             case REFUSED -> {
-                heading.setText("This page could not be opened");
+                heading.setText(getTranslation("base.error.page.title"));
                 yield HttpStatusCode.BAD_REQUEST.getCode();
             }
             case UNEXPECTED -> {
-                heading.setText("This page could not be opened");
+                heading.setText(getTranslation("base.error.page.title"));
                 yield HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
             }
         };

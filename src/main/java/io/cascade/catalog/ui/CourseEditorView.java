@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.cascade.base.ui.Notifications;
@@ -47,30 +47,29 @@ import java.util.function.Supplier;
  * which can be added, edited, moved and removed.
  */
 @Route("courses/:courseId([0-9]+)")
-@PageTitle("Course")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
+class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 heading = new H2();
     final Span status = new Span();
-    final Button publish = new Button("Publish");
-    final Button unpublish = new Button("Unpublish");
-    final Button archive = new Button("Archive");
-    final Button restore = new Button("Restore");
+    final Button publish = new Button(getTranslation("catalog.courseEditor.publish"));
+    final Button unpublish = new Button(getTranslation("catalog.courseEditor.unpublish"));
+    final Button archive = new Button(getTranslation("catalog.courseEditor.archive"));
+    final Button restore = new Button(getTranslation("catalog.courseEditor.restore"));
 
-    final TextField title = new TextField("Title");
-    final TextArea summary = new TextArea("Summary");
+    final TextField title = new TextField(getTranslation("catalog.course.field.title"));
+    final TextArea summary = new TextArea(getTranslation("catalog.courseEditor.summary"));
     final Select<Audience> audience = new Select<>();
-    final IntegerField refresherMonths = new IntegerField("Refresher every (months)");
-    final TextArea contextText = new TextArea("Context: why service matters");
-    final TextArea contentText = new TextArea("Content: what good service looks like here");
-    final TextArea buyInText = new TextArea("Buy-in: how we make it ours");
-    final Button save = new Button("Save course");
+    final IntegerField refresherMonths = new IntegerField(getTranslation("catalog.courseEditor.refresherMonths"));
+    final TextArea contextText = new TextArea(getTranslation("catalog.courseEditor.context"));
+    final TextArea contentText = new TextArea(getTranslation("catalog.courseEditor.content"));
+    final TextArea buyInText = new TextArea(getTranslation("catalog.courseEditor.buyIn"));
+    final Button save = new Button(getTranslation("catalog.courseEditor.save"));
     /** A refusal of the whole form (someone else saved the course meanwhile), shown right above it. */
     final Paragraph formError = new Paragraph();
 
     final Grid<CourseModuleItem> modules = new Grid<>(CourseModuleItem.class, false);
-    final Button addModule = new Button("Add module", VaadinIcon.PLUS.create());
+    final Button addModule = new Button(getTranslation("catalog.courseEditor.addModule"), VaadinIcon.PLUS.create());
 
     private final CourseService courses;
     private final CourseModuleService courseModules;
@@ -85,14 +84,16 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("view");
         setMaxWidth("72rem");
 
-        var back = new Button("Courses", VaadinIcon.ARROW_LEFT.create(), click -> UI.getCurrent().navigate("courses"));
+        var back = new Button(getTranslation("catalog.menu.courses"), VaadinIcon.ARROW_LEFT.create(),
+                click -> UI.getCurrent().navigate("courses"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> change(() -> courses.publish(course.id()), "Course published"));
-        unpublish.addClickListener(click -> change(() -> courses.unpublish(course.id()), "Back to draft"));
+        publish.addClickListener(click -> change(() -> courses.publish(course.id()), "catalog.courseEditor.published"));
+        unpublish.addClickListener(click -> change(() -> courses.unpublish(course.id()), "catalog.courseEditor.unpublished"));
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        archive.addClickListener(click -> change(() -> courses.archive(course.id()), "Course archived"));
-        restore.addClickListener(click -> change(() -> courses.restore(course.id()), "Course restored as a draft"));
+        archive.addClickListener(click -> change(() -> courses.archive(course.id()), "catalog.courseEditor.archived"));
+        restore.addClickListener(click -> change(() -> courses.restore(course.id()),
+                "catalog.courseEditor.restored"));
         heading.addClassName("editor-heading");
         var titleRow = new HorizontalLayout(heading, status);
         titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -104,7 +105,12 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         formError.addClassName("form-error");
         formError.setVisible(false);
-        add(back, header, formError, courseForm(), new H3("Modules"), modulesSection());
+        add(back, header, formError, courseForm(), new H3(getTranslation("catalog.courseEditor.modules")), modulesSection());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.courseEditor.title");
     }
 
     /** Navigates to the editor of a course. */
@@ -119,22 +125,22 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private FormLayout courseForm() {
-        audience.setLabel("Track");
+        audience.setLabel(getTranslation("catalog.course.field.track"));
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(CourseLabels::audience);
         title.setMaxLength(160);
         summary.setMaxLength(1000);
-        refresherMonths.setHelperText("Empty: taken once");
+        refresherMonths.setHelperText(getTranslation("catalog.courseEditor.refresherMonths.helper"));
         refresherMonths.setMin(1);
         for (TextArea section : new TextArea[] {contextText, contentText, buyInText}) {
-            section.setHelperText("Markdown: **bold**, *italic*, lists with -, links [text](https://…)");
+            section.setHelperText(getTranslation("catalog.markdown.helper"));
             section.setMinHeight("7rem");
         }
-        binder.forField(title).asRequired("A course needs a title").bind(CourseForm::getTitle, CourseForm::setTitle);
+        binder.forField(title).asRequired(getTranslation("catalog.course.titleRequired")).bind(CourseForm::getTitle, CourseForm::setTitle);
         binder.forField(summary).bind(CourseForm::getSummary, CourseForm::setSummary);
-        binder.forField(audience).asRequired("Choose a track").bind(CourseForm::getAudience, CourseForm::setAudience);
+        binder.forField(audience).asRequired(getTranslation("catalog.courseEditor.trackRequired")).bind(CourseForm::getAudience, CourseForm::setAudience);
         binder.forField(refresherMonths)
-                .withValidator(months -> months == null || months > 0, "A refresher interval is at least one month")
+                .withValidator(months -> months == null || months > 0, getTranslation("catalog.course.refresherMin"))
                 .bind(CourseForm::getRefresherMonths, CourseForm::setRefresherMonths);
         binder.forField(contextText).bind(CourseForm::getContextText, CourseForm::setContextText);
         binder.forField(contentText).bind(CourseForm::getContentText, CourseForm::setContentText);
@@ -160,14 +166,16 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
             var badge = new Span(CourseLabels.kind(module.kind()));
             badge.addClassNames("badge", "info");
             return badge;
-        }).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        modules.addColumn(CourseModuleItem::title).setHeader("Title").setFlexGrow(1);
-        modules.addColumn(module -> module.required() ? "Required" : "Optional").setHeader("")
+        }).setHeader(getTranslation("catalog.module.field.kind")).setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(CourseModuleItem::title).setHeader(getTranslation("catalog.course.field.title"))
+                .setFlexGrow(1);
+        modules.addColumn(module -> getTranslation(module.required() ? "catalog.courseEditor.module.required"
+                : "catalog.courseEditor.module.optional")).setHeader("")
                 .setAutoWidth(true).setFlexGrow(0);
         modules.addComponentColumn(this::moduleActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         modules.setAllRowsVisible(true);
         modules.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        modules.setEmptyStateText("No modules yet: add the first one.");
+        modules.setEmptyStateText(getTranslation("catalog.courseEditor.modules.empty"));
         addModule.addClickListener(
                 click -> new ModuleDialog(courseModules, documents, course.id(), null, this::reload).open());
         var section = new Div(modules, addModule);
@@ -177,16 +185,16 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout moduleActions(CourseModuleItem module) {
-        var up = iconButton(VaadinIcon.ARROW_UP, "Move up", () -> move(module, -1));
+        var up = iconButton(VaadinIcon.ARROW_UP, getTranslation("catalog.courseEditor.module.moveUp"), () -> move(module, -1));
         up.setEnabled(module.position() > 1);
-        var down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", () -> move(module, 1));
+        var down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("catalog.courseEditor.module.moveDown"), () -> move(module, 1));
         down.setEnabled(module.position() < course.modules().size());
-        var edit = iconButton(VaadinIcon.EDIT, "Edit",
+        var edit = iconButton(VaadinIcon.EDIT, getTranslation("catalog.courseEditor.module.edit"),
                 () -> new ModuleDialog(courseModules, documents, course.id(), module, this::reload).open());
-        var remove = iconButton(VaadinIcon.TRASH, "Remove", () -> change(() -> {
+        var remove = iconButton(VaadinIcon.TRASH, getTranslation("catalog.courseEditor.module.remove"), () -> change(() -> {
             courseModules.removeModule(module.id());
             return courses.findCourse(course.id()).orElseThrow();
-        }, "Module removed"));
+        }, "catalog.courseEditor.module.removed"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var actions = new HorizontalLayout(up, down, edit, remove);
         actions.setSpacing(false);
@@ -218,12 +226,12 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
             show(courses.updateCourse(course.id(), course.version(), new CourseEdit(form.getTitle(),
                     form.getSummary(), form.getAudience(), form.getRefresherMonths(), form.getContextText(),
                     form.getContentText(), form.getBuyInText())));
-            Notifications.success("Course saved");
+            Notifications.success(getTranslation("catalog.courseEditor.saved"));
         } catch (CourseChangedException e) {
             // keep what the trainer typed on screen: they reload when ready and make the change again
-            showFormError(e.getMessage());
+            showFormError(e.localizedMessage());
         } catch (CatalogRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
@@ -232,12 +240,13 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
         formError.setVisible(message != null);
     }
 
-    private void change(Supplier<CourseDetails> action, String done) {
+    /** Runs a change of the course and says it was done with the text of {@code doneKey}. */
+    private void change(Supplier<CourseDetails> action, String doneKey) {
         try {
             show(action.get());
-            Notifications.success(done);
+            Notifications.success(getTranslation(doneKey));
         } catch (CatalogRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
@@ -248,17 +257,9 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void show(CourseDetails details) {
         this.course = details;
         heading.setText(details.title());
-        status.setText(switch (details.status()) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case ARCHIVED -> "Archived";
-        });
+        status.setText(CourseLabels.status(details.status()));
         status.setClassName("badge");
-        status.addClassName(switch (details.status()) {
-            case DRAFT -> "warning";
-            case PUBLISHED -> "success";
-            case ARCHIVED -> "contrast";
-        });
+        status.addClassName(CourseLabels.statusTone(details.status()));
         publish.setVisible(details.status() == CourseStatus.DRAFT);
         unpublish.setVisible(details.status() == CourseStatus.PUBLISHED);
         archive.setVisible(details.status() != CourseStatus.ARCHIVED);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.cascade.base.ui.FieldErrors;
 import io.cascade.catalog.CatalogRuleException;
 import io.cascade.catalog.CourseDocumentService;
@@ -30,7 +31,6 @@ import io.cascade.catalog.ModuleDraft;
 import io.cascade.catalog.ModuleKind;
 import io.cascade.catalog.VideoLinks;
 import java.net.URLConnection;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,17 +41,17 @@ import java.util.Map;
 class ModuleDialog extends Dialog {
 
     final Select<ModuleKind> kind = new Select<>();
-    final TextField title = new TextField("Title");
-    final Checkbox required = new Checkbox("Required to complete the course", true);
+    final TextField title = new TextField(getTranslation("catalog.course.field.title"));
+    final Checkbox required = new Checkbox(getTranslation("catalog.moduleDialog.required"), true);
     final TextArea body = new TextArea();
-    final TextField url = new TextField("Video link");
-    final IntegerField passMark = new IntegerField("Pass mark (%)");
-    final IntegerField maxAttempts = new IntegerField("Attempts allowed");
+    final TextField url = new TextField(getTranslation("catalog.moduleDialog.url"));
+    final IntegerField passMark = new IntegerField(getTranslation("catalog.moduleDialog.passMark"));
+    final IntegerField maxAttempts = new IntegerField(getTranslation("catalog.moduleDialog.maxAttempts"));
     final Upload upload;
     final Span uploadError = new Span();
     final Span currentFile = new Span();
     final Div preview = new Div();
-    final Button save = new Button("Save");
+    final Button save = new Button(getTranslation("catalog.moduleDialog.save"));
 
     private final CourseModuleService courseModules;
     private final CourseDocumentService documents;
@@ -69,21 +69,21 @@ class ModuleDialog extends Dialog {
         this.courseId = courseId;
         this.module = module;
         this.onSaved = onSaved;
-        setHeaderTitle(module == null ? "New module" : "Edit module");
+        setHeaderTitle(getTranslation(module == null ? "catalog.moduleDialog.titleNew" : "catalog.moduleDialog.titleEdit"));
         setWidth("48rem");
 
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("catalog.module.field.kind"));
         kind.setItems(ModuleKind.values());
         kind.setItemLabelGenerator(CourseLabels::kind);
         kind.setValue(module == null ? ModuleKind.TEXT : module.kind());
         kind.setReadOnly(module != null);
         title.setMaxLength(160);
         url.setPlaceholder("https://www.youtube.com/watch?v=…");
-        url.setHelperText("YouTube and Vimeo links play in the course; other links open in a new tab");
+        url.setHelperText(getTranslation("catalog.moduleDialog.url.helper"));
         passMark.setMin(1);
         passMark.setMax(100);
         maxAttempts.setMin(1);
-        maxAttempts.setHelperText("Empty: unlimited");
+        maxAttempts.setHelperText(getTranslation("catalog.moduleDialog.maxAttempts.helper"));
         body.setWidthFull();
         body.setMinHeight("8rem");
         body.setValueChangeMode(ValueChangeMode.LAZY);
@@ -95,7 +95,7 @@ class ModuleDialog extends Dialog {
         upload = new Upload(LimitedUpload.inMemory(documents.maxDocumentBytes(), (fileName, bytes) -> {
             pendingFile = new DocumentUpload(fileName, URLConnection.guessContentTypeFromName(fileName), bytes);
             uploadError.setText("");
-            currentFile.setText("Ready to save: " + fileName + " (" + size(bytes.length) + ")");
+            currentFile.setText(getTranslation("catalog.moduleDialog.file.ready", fileName, size(bytes.length)));
         }, refusal -> {
             pendingFile = null;
             uploadError.setText(refusal);
@@ -104,28 +104,29 @@ class ModuleDialog extends Dialog {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxDocumentBytes()));
         upload.setAcceptedFileTypes(CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted()
                 .map(extension -> "." + extension).toArray(String[]::new));
-        upload.addFileRejectedListener(rejected -> uploadError.setText(rejected.getErrorMessage()
-                + " (at most " + size(documents.maxDocumentBytes()) + "; "
-                + String.join(", ", CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted().toList()) + ")"));
+        upload.addFileRejectedListener(rejected -> uploadError.setText(getTranslation(
+                "catalog.moduleDialog.file.rejected", rejected.getErrorMessage(), size(documents.maxDocumentBytes()),
+                String.join(", ", CourseDocumentService.DOCUMENT_EXTENSIONS.stream().sorted().toList()))));
         uploadError.addClassName("field-error");
         preview.addClassName("module-preview");
 
-        binder.forField(title).asRequired("A module needs a title").bind(Form::getTitle, Form::setTitle);
+        binder.forField(title).asRequired(getTranslation("catalog.module.titleRequired")).bind(Form::getTitle, Form::setTitle);
         binder.forField(required).bind(Form::isRequired, Form::setRequired);
         binder.forField(body)
                 .withValidator(text -> !needsBody() || (text != null && !text.isBlank()),
-                        "This kind of module needs its text")
+                        getTranslation("catalog.moduleDialog.bodyRequired"))
                 .bind(Form::getBody, Form::setBody);
         binder.forField(url)
                 .withValidator(link -> kind.getValue() != ModuleKind.VIDEO || VideoLinks.isWebAddress(link),
-                        "Enter a web address starting with https://")
+                        getTranslation("catalog.module.urlInvalid"))
                 .bind(Form::getUrl, Form::setUrl);
         binder.forField(passMark)
                 .withValidator(mark -> kind.getValue() != ModuleKind.QUIZ || (mark != null && mark >= 1 && mark <= 100),
-                        "A pass mark is a percentage from 1 to 100")
+                        getTranslation("catalog.module.passMarkRange"))
                 .bind(Form::getPassMark, Form::setPassMark);
         binder.forField(maxAttempts)
-                .withValidator(attempts -> attempts == null || attempts >= 1, "At least one attempt")
+                .withValidator(attempts -> attempts == null || attempts >= 1,
+                        getTranslation("catalog.moduleDialog.maxAttemptsMin"))
                 .bind(Form::getMaxAttempts, Form::setMaxAttempts);
         binder.readBean(module == null ? new Form() : Form.of(module));
 
@@ -142,7 +143,7 @@ class ModuleDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        getFooter().add(new Button("Close", click -> close()), save);
+        getFooter().add(new Button(getTranslation("catalog.dialog.close"), click -> close()), save);
     }
 
     private boolean needsBody() {
@@ -153,9 +154,9 @@ class ModuleDialog extends Dialog {
         ModuleKind selected = kind.getValue();
         body.setVisible(selected != ModuleKind.VIDEO && selected != ModuleKind.QUIZ);
         body.setLabel(switch (selected) {
-            case TEXT -> "Text (Markdown)";
-            case REFLECTION -> "Question to reflect on";
-            case DOCUMENT -> "Description (optional)";
+            case TEXT -> getTranslation("catalog.moduleDialog.body.text");
+            case REFLECTION -> getTranslation("catalog.moduleDialog.body.reflection");
+            case DOCUMENT -> getTranslation("catalog.moduleDialog.body.document");
             default -> "";
         });
         url.setVisible(selected == ModuleKind.VIDEO);
@@ -167,8 +168,9 @@ class ModuleDialog extends Dialog {
         currentFile.setVisible(document);
         if (document && module != null && pendingFile == null) {
             currentFile.setText(documents.documentInfo(module.id())
-                    .map(info -> "Current file: " + info.fileName() + " (" + size(info.sizeBytes()) + ")")
-                    .orElse("No file yet"));
+                    .map(info -> getTranslation("catalog.moduleDialog.file.current", info.fileName(),
+                            size(info.sizeBytes())))
+                    .orElse(getTranslation("catalog.moduleDialog.file.none")));
         }
         questionsArea.removeAll();
         if (selected == ModuleKind.QUIZ && module != null) {
@@ -181,18 +183,19 @@ class ModuleDialog extends Dialog {
         preview.removeAll();
         ModuleKind selected = kind.getValue();
         if (selected == ModuleKind.TEXT && !body.isEmpty()) {
-            preview.add(new Span("Preview"), new Html(Markdown.toSafeHtml(body.getValue())));
+            preview.add(new Span(getTranslation("catalog.moduleDialog.preview")),
+                    new Html(Markdown.toSafeHtml(body.getValue())));
         } else if (selected == ModuleKind.VIDEO && VideoLinks.isWebAddress(url.getValue())) {
             VideoLinks.embedUrl(url.getValue()).ifPresentOrElse(embed -> {
                 var player = new IFrame(embed);
                 player.setWidth("100%");
                 player.setHeight("320px");
                 player.getElement().setAttribute("allowfullscreen", true);
-                preview.add(new Span("Preview"), player);
+                preview.add(new Span(getTranslation("catalog.moduleDialog.preview")), player);
             }, () -> {
                 var link = new Anchor(url.getValue().strip(), url.getValue().strip());
                 link.setTarget("_blank");
-                preview.add(new Span("Shown as a link: "), link);
+                preview.add(new Span(getTranslation("catalog.moduleDialog.preview.link") + " "), link);
             });
         }
         preview.setVisible(preview.getComponentCount() > 0);
@@ -206,7 +209,7 @@ class ModuleDialog extends Dialog {
         ModuleKind selected = kind.getValue();
         if (selected == ModuleKind.DOCUMENT && pendingFile == null
                 && (module == null || documents.documentInfo(module.id()).isEmpty())) {
-            uploadError.setText("Choose the file to hand out");
+            uploadError.setText(getTranslation("catalog.moduleDialog.file.required"));
             return;
         }
         var draft = new ModuleDraft(form.getTitle(), selected, form.getBody(), form.getUrl(), form.isRequired(),
@@ -219,7 +222,7 @@ class ModuleDialog extends Dialog {
             onSaved.run();
             if (created && selected == ModuleKind.QUIZ) {
                 // a quiz is only useful with questions: stay open to write them
-                setHeaderTitle("Edit module");
+                setHeaderTitle(getTranslation("catalog.moduleDialog.titleEdit"));
                 kind.setReadOnly(true);
                 adaptToKind();
             } else {
@@ -232,7 +235,7 @@ class ModuleDialog extends Dialog {
 
     private void showAtField(CatalogRuleException e) {
         if ("file".equals(e.field())) {
-            uploadError.setText(e.getMessage());
+            uploadError.setText(e.localizedMessage());
             return;
         }
         FieldErrors.show(e, Map.of("title", title, "body", body, "url", url, "passMark", passMark, "maxAttempts",
@@ -242,9 +245,10 @@ class ModuleDialog extends Dialog {
                 });
     }
 
+    /** A file's size in the page's language: "12 KB", "1.5 MB". */
     static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return bytes < 1024 * 1024 ? I18NProvider.translate("catalog.size.kilobytes", Math.max(1, bytes / 1024))
+                : I18NProvider.translate("catalog.size.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     /** The dialog's working copy of a module. */

@@ -17,27 +17,29 @@ import io.cascade.catalog.NewCourse;
 /** Drafts a course from a code, a title and a track, then opens it in the editor. */
 class NewCourseDialog extends Dialog {
 
-    final TextField code = new TextField("Code");
-    final TextField title = new TextField("Title");
+    final TextField code = new TextField(getTranslation("catalog.course.field.code"));
+    final TextField title = new TextField(getTranslation("catalog.course.field.title"));
     final Select<Audience> audience = new Select<>();
-    final Button create = new Button("Create draft");
+    final Button create = new Button(getTranslation("catalog.newCourse.create"));
 
     private final Binder<Draft> binder = new Binder<>();
 
     NewCourseDialog(CourseService courses) {
-        setHeaderTitle("New course");
-        code.setHelperText("A short unique key, e.g. SVC-200");
+        setHeaderTitle(getTranslation("catalog.newCourse.title"));
+        code.setHelperText(getTranslation("catalog.newCourse.code.helper"));
         code.setMaxLength(40);
         title.setMaxLength(160);
-        audience.setLabel("Track");
+        audience.setLabel(getTranslation("catalog.course.field.track"));
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(CourseLabels::audience);
         audience.setValue(Audience.ALL);
 
-        binder.forField(code).asRequired("A course needs a code")
-                .withValidator(new RegexpValidator("Letters, digits, '.', '_' or '-'", "[A-Za-z0-9._-]+"))
+        binder.forField(code).asRequired(getTranslation("catalog.newCourse.code.required"))
+                .withValidator(new RegexpValidator(getTranslation("catalog.newCourse.code.characters"),
+                        "[A-Za-z0-9._-]+"))
                 .bind(Draft::getCode, Draft::setCode);
-        binder.forField(title).asRequired("A course needs a title").bind(Draft::getTitle, Draft::setTitle);
+        binder.forField(title).asRequired(getTranslation("catalog.course.titleRequired"))
+                .bind(Draft::getTitle, Draft::setTitle);
         binder.forField(audience).asRequired().bind(Draft::getAudience, Draft::setAudience);
         binder.setBean(new Draft());
 
@@ -56,12 +58,12 @@ class NewCourseDialog extends Dialog {
                     close();
                     CourseEditorView.open(course.id());
                 } catch (CourseCodeTakenException e) {
-                    code.setErrorMessage(e.getMessage());
+                    code.setErrorMessage(e.localizedMessage());
                     code.setInvalid(true);
                 }
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), create);
+        getFooter().add(new Button(getTranslation("catalog.dialog.cancel"), click -> close()), create);
     }
 
     static final class Draft {

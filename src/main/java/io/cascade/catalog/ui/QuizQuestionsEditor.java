@@ -28,13 +28,24 @@ class QuizQuestionsEditor extends Div {
 
     static final int MAX_ANSWERS = 6;
 
+    /** Whether a question has one correct answer or several. */
+    enum Choice {
+        ONE("catalog.quiz.choice.one"), SEVERAL("catalog.quiz.choice.several");
+
+        private final String key;
+
+        Choice(String key) {
+            this.key = key;
+        }
+    }
+
     final Grid<QuizQuestionItem> questions = new Grid<>(QuizQuestionItem.class, false);
-    final TextField prompt = new TextField("Question");
-    final RadioButtonGroup<String> choice = new RadioButtonGroup<>("Answers");
+    final TextField prompt = new TextField(getTranslation("catalog.quiz.question"));
+    final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation("catalog.quiz.answers"));
     final List<TextField> answers = new ArrayList<>();
     final List<Checkbox> correct = new ArrayList<>();
     final Span optionsError = new Span();
-    final Button saveQuestion = new Button("Add question");
+    final Button saveQuestion = new Button(getTranslation("catalog.quiz.add"));
 
     private final CourseModuleService courseModules;
     private final long moduleId;
@@ -46,34 +57,35 @@ class QuizQuestionsEditor extends Div {
         setWidthFull();
 
         questions.addColumn(QuizQuestionItem::position).setHeader("#").setWidth("3rem").setFlexGrow(0);
-        questions.addColumn(QuizQuestionItem::prompt).setHeader("Question").setFlexGrow(1);
+        questions.addColumn(QuizQuestionItem::prompt).setHeader(getTranslation("catalog.quiz.question")).setFlexGrow(1);
         questions.addColumn(question -> question.options().stream().filter(QuizOption::correct)
-                .map(QuizOption::label).collect(Collectors.joining(", "))).setHeader("Correct").setFlexGrow(1);
+                .map(QuizOption::label).collect(Collectors.joining(", "))).setHeader(getTranslation("catalog.quiz.correctColumn")).setFlexGrow(1);
         questions.addComponentColumn(question -> {
             var edit = new Button(VaadinIcon.EDIT.create(), click -> edit(question));
-            edit.setAriaLabel("Edit question");
+            edit.setAriaLabel(getTranslation("catalog.quiz.edit"));
             var remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 courseModules.removeQuestion(question.id());
                 refresh();
             });
-            remove.setAriaLabel("Remove question");
+            remove.setAriaLabel(getTranslation("catalog.quiz.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return new HorizontalLayout(edit, remove);
         }).setAutoWidth(true).setFlexGrow(0);
         questions.setAllRowsVisible(true);
-        questions.setEmptyStateText("No questions yet.");
+        questions.setEmptyStateText(getTranslation("catalog.quiz.empty"));
 
         prompt.setWidthFull();
-        choice.setItems("One correct answer", "Several correct answers");
-        choice.setValue("One correct answer");
+        choice.setItems(Choice.values());
+        choice.setItemLabelGenerator(option -> getTranslation(option.key));
+        choice.setValue(Choice.ONE);
         var answerRows = new Div();
         for (int i = 0; i < MAX_ANSWERS; i++) {
             var answer = new TextField();
-            answer.setPlaceholder("Answer " + (i + 1));
+            answer.setPlaceholder(getTranslation("catalog.quiz.answer", i + 1));
             answer.setWidth("24rem");
-            var isCorrect = new Checkbox("correct");
+            var isCorrect = new Checkbox(getTranslation("catalog.quiz.correct"));
             answers.add(answer);
             correct.add(isCorrect);
             var row = new HorizontalLayout(answer, isCorrect);
@@ -84,20 +96,20 @@ class QuizQuestionsEditor extends Div {
         saveQuestion.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         saveQuestion.addClickListener(click -> save());
 
-        add(new H4("Questions"), questions, prompt, choice, answerRows, optionsError, saveQuestion);
+        add(new H4(getTranslation("catalog.quiz.questions")), questions, prompt, choice, answerRows, optionsError, saveQuestion);
         refresh();
     }
 
     private void edit(QuizQuestionItem question) {
         editing = question;
         prompt.setValue(question.prompt());
-        choice.setValue(question.multipleChoice() ? "Several correct answers" : "One correct answer");
+        choice.setValue(question.multipleChoice() ? Choice.SEVERAL : Choice.ONE);
         for (int i = 0; i < MAX_ANSWERS; i++) {
             boolean present = i < question.options().size();
             answers.get(i).setValue(present ? question.options().get(i).label() : "");
             correct.get(i).setValue(present && question.options().get(i).correct());
         }
-        saveQuestion.setText("Save question");
+        saveQuestion.setText(getTranslation("catalog.quiz.save"));
     }
 
     private void save() {
@@ -105,7 +117,7 @@ class QuizQuestionsEditor extends Div {
         for (int i = 0; i < MAX_ANSWERS; i++) {
             options.add(new QuizOption(answers.get(i).getValue(), correct.get(i).getValue()));
         }
-        var draft = new QuizQuestionDraft(prompt.getValue(), "Several correct answers".equals(choice.getValue()),
+        var draft = new QuizQuestionDraft(prompt.getValue(), choice.getValue() == Choice.SEVERAL,
                 options);
         prompt.setInvalid(false);
         optionsError.setText("");
@@ -127,7 +139,7 @@ class QuizQuestionsEditor extends Div {
         prompt.clear();
         answers.forEach(TextField::clear);
         correct.forEach(box -> box.setValue(false));
-        saveQuestion.setText("Add question");
+        saveQuestion.setText(getTranslation("catalog.quiz.add"));
     }
 
     private void refresh() {

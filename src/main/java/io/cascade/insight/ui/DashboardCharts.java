@@ -1,5 +1,6 @@
 package io.cascade.insight.ui;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.base.ui.chart.ChartKind;
 import io.cascade.base.ui.chart.ChartOptions;
 import io.cascade.base.ui.chart.ChartSeries;
@@ -20,10 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** Turns the insight records into the dashboard's chart options. Pure: no services, no components. */
+/**
+ * Turns the insight records into the dashboard's chart options, their names in the language of {@code locale}. Pure:
+ * no services, no components.
+ */
 final class DashboardCharts {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    /** A month as the language writes it: "Sept 2026" in British English, "Sept. 2026", "sept. 2026", "sept 2026". */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofLocalizedPattern("yMMM");
 
     private DashboardCharts() {
     }
@@ -36,7 +41,7 @@ final class DashboardCharts {
      * trained and not yet, staff trained in order, before their manager, and not yet, in the course of the rows'
      * cell {@code cellIndex}. More than {@link #MAX_CHART_ROWS} departments: the largest.
      */
-    static DepartmentBars departmentBars(List<OverviewRow> candidates, int cellIndex, long courseId) {
+    static DepartmentBars departmentBars(List<OverviewRow> candidates, int cellIndex, long courseId, Locale locale) {
         List<OverviewRow> rows = candidates.stream().filter(row -> row.cells().get(cellIndex).staff() > 0).toList();
         if (rows.size() > MAX_CHART_ROWS) {
             rows = rows.stream().sorted(Comparator.comparingInt((OverviewRow row) -> row.managers() + row.staff())
@@ -46,12 +51,16 @@ final class DashboardCharts {
         ChartOptions options = ChartOptions.of(ChartKind.STACKED_BAR)
                 .withCategories(rows.stream().map(OverviewRow::name).toList())
                 .withSeries(
-                        series("Managers trained", cells, TrickleDownCell::managersTrained),
-                        series("Managers not yet", cells, cell -> cell.managers() - cell.managersTrained()),
-                        series("Staff trained after their managers", cells,
+                        series(text(locale, "insight.charts.bars.managersTrained"), cells,
+                                TrickleDownCell::managersTrained),
+                        series(text(locale, "insight.charts.bars.managersNotYet"), cells,
+                                cell -> cell.managers() - cell.managersTrained()),
+                        series(text(locale, "insight.charts.bars.staffInOrder"), cells,
                                 cell -> cell.staffTrained() - cell.violations()),
-                        series("Staff trained before a manager", cells, TrickleDownCell::violations),
-                        series("Staff not yet", cells, cell -> cell.staff() - cell.staffTrained()))
+                        series(text(locale, "insight.charts.bars.staffOutOfOrder"), cells,
+                                TrickleDownCell::violations),
+                        series(text(locale, "insight.charts.bars.staffNotYet"), cells,
+                                cell -> cell.staff() - cell.staffTrained()))
                 // the "not yet" parts pale, yet dark enough for their white numbers
                 .withColors("#1e5bd8", "#8eaae0", StatusLook.IN_ORDER.color(), StatusLook.OUT_OF_ORDER.color(),
                         "#a3acb9")
@@ -70,14 +79,14 @@ final class DashboardCharts {
     }
 
     /** Per course, the percentage of leaders who attended one of its classes; the label says "k of N". */
-    static ChartOptions leadershipCoverage(LeadershipMatrixSummary matrix) {
+    static ChartOptions leadershipCoverage(LeadershipMatrixSummary matrix, Locale locale) {
         List<CourseRef> courses = matrix.courses();
         return ChartOptions.of(ChartKind.BAR)
                 .withCategories(courses.stream().map(course -> {
                     Share share = matrix.coverageByCourse().get(course.id());
-                    return course.code() + " (" + share.count() + " of " + share.total() + ")";
+                    return text(locale, "insight.charts.leaders.course", course.code(), share.count(), share.total());
                 }).toList())
-                .withSeries(ChartSeries.of("Leaders who attended (%)", courses.stream()
+                .withSeries(ChartSeries.of(text(locale, "insight.charts.leaders.series"), courses.stream()
                         .map(course -> Math.round(matrix.coverageByCourse().get(course.id()).percent().orElse(0)))
                         .toList()))
                 .withColors("#13a89e")
@@ -89,27 +98,27 @@ final class DashboardCharts {
     }
 
     /** Trainings per month, stacked by level from the top of the organisation down. */
-    static ChartOptions trainedPerMonth(TrainingTrend trend) {
+    static ChartOptions trainedPerMonth(TrainingTrend trend, Locale locale) {
         List<ChartSeries> series = new ArrayList<>();
         List<String> colors = new ArrayList<>();
         for (Level level : Level.values()) {
             List<Integer> counts = trend.trainedByLevel().getOrDefault(level, List.of());
             if (counts.stream().anyMatch(count -> count > 0)) {
-                series.add(ChartSeries.of(levelLabel(level), counts));
+                series.add(ChartSeries.of(levelLabel(level, locale), counts));
                 colors.add(levelColor(level));
             }
         }
         return ChartOptions.of(ChartKind.STACKED_BAR)
-                .withCategories(months(trend))
+                .withCategories(months(trend, locale))
                 .withSeries(series)
                 .withColors(colors.toArray(String[]::new))
                 .withHeight(300);
     }
 
-    static ChartOptions violationsPerMonth(TrainingTrend trend) {
+    static ChartOptions violationsPerMonth(TrainingTrend trend, Locale locale) {
         return ChartOptions.of(ChartKind.BAR)
-                .withCategories(months(trend))
-                .withSeries(ChartSeries.of("Staff trained before a manager", trend.violations()))
+                .withCategories(months(trend, locale))
+                .withSeries(ChartSeries.of(text(locale, "insight.charts.violations.series"), trend.violations()))
                 .withColors(StatusLook.OUT_OF_ORDER.color())
                 .withLegend(false)
                 .withDataLabels(true)
@@ -128,18 +137,18 @@ final class DashboardCharts {
                 trend.violations().subList(drop, trend.violations().size()));
     }
 
-    private static List<String> months(TrainingTrend trend) {
-        return trend.months().stream().map(MONTH::format).toList();
+    private static List<String> months(TrainingTrend trend, Locale locale) {
+        DateTimeFormatter month = MONTH.withLocale(locale);
+        return trend.months().stream().map(month::format).toList();
     }
 
-    static String levelLabel(Level level) {
-        return switch (level) {
-            case EXECUTIVE -> "Executives";
-            case SENIOR_LEADER -> "Senior leaders";
-            case MANAGER -> "Managers";
-            case SUPERVISOR -> "Supervisors";
-            case STAFF -> "Staff";
-        };
+    /** The people of a level, as a series is named: "Senior leaders". */
+    static String levelLabel(Level level, Locale locale) {
+        return text(locale, "insight.charts.level." + level.name());
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        return Text.of(key, args).in(locale);
     }
 
     /** The top of the organisation darkest, staff lightest. */

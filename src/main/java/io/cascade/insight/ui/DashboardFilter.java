@@ -1,5 +1,6 @@
 package io.cascade.insight.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.QueryParameters;
 import io.cascade.base.ui.Formats;
 import io.cascade.insight.TrickleDownScope;
@@ -95,15 +96,18 @@ record DashboardFilter(Long courseId, Long divisionId, LocalDate from, LocalDate
         return new DashboardFilter(courseId, divisionId, from, to, columns);
     }
 
-    /** "between 1 Jan 2026 and 31 Dec 2026", "since ...", "until ...", or empty for all time. */
-    Optional<String> roundText() {
+    /**
+     * The round in a sentence of the page's language, or empty for all time: {@code betweenKey} names a message
+     * taking both dates ("... between 1 Jan 2026 and 31 Dec 2026 ..."), {@code sinceKey} and {@code untilKey} one each.
+     */
+    Optional<String> roundText(String betweenKey, String sinceKey, String untilKey) {
         if (from != null && to != null) {
-            return Optional.of("between " + Formats.date(from) + " and " + Formats.date(to));
+            return Optional.of(I18NProvider.translate(betweenKey, Formats.date(from), Formats.date(to)));
         }
         if (from != null) {
-            return Optional.of("since " + Formats.date(from));
+            return Optional.of(I18NProvider.translate(sinceKey, Formats.date(from)));
         }
-        return to == null ? Optional.empty() : Optional.of("until " + Formats.date(to));
+        return to == null ? Optional.empty() : Optional.of(I18NProvider.translate(untilKey, Formats.date(to)));
     }
 
     private static Long number(QueryParameters parameters, String name) {

@@ -1,5 +1,6 @@
 package io.cascade.insight.ui;
 
+import com.ibm.icu.text.NumberFormat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -23,12 +24,15 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.cascade.base.i18n.Language;
+import io.cascade.base.i18n.Text;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.chart.ApexChart;
 import io.cascade.base.ui.chart.ChartKind;
@@ -62,6 +66,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +74,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -79,45 +85,42 @@ import java.util.stream.Stream;
  * (docs/performance.md). The filters live in the address, so a view can be bookmarked and shared.
  */
 @Route("dashboard")
-@PageTitle("Dashboard")
-@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "insight.menu.dashboard")
 @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
-class DashboardView extends Div implements BeforeEnterObserver {
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Charts show at most this many months, the latest. */
     static final int TREND_MONTHS = 36;
 
-    private static final String WHOLE_ORGANISATION = "Whole organisation";
-
     /** A quick choice of the training round; "custom" is whatever the two dates say. */
     enum Round {
-        ALL_TIME("All time"), THIS_YEAR("This year"), LAST_YEAR("Last year"), LAST_12_MONTHS("Last 12 months"),
-        CUSTOM("Chosen dates");
-
-        private final String label;
-
-        Round(String label) {
-            this.label = label;
-        }
+        ALL_TIME, THIS_YEAR, LAST_YEAR, LAST_12_MONTHS, CUSTOM
     }
 
-    final ComboBox<DepartmentRef> search = new ComboBox<>("Find a department");
+    final ComboBox<DepartmentRef> search = new ComboBox<>(getTranslation("insight.dashboard.search.label"));
     final Select<Round> round = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final MultiSelectComboBox<CourseActivity> columns = new MultiSelectComboBox<>("Courses shown");
-    final Button clearFilters = new Button("Clear filters");
+    final DatePicker from = new DatePicker(getTranslation("insight.dashboard.from.label"));
+    final DatePicker to = new DatePicker(getTranslation("insight.dashboard.to.label"));
+    final MultiSelectComboBox<CourseActivity> columns =
+            new MultiSelectComboBox<>(getTranslation("insight.dashboard.columns.label"));
+    final Button clearFilters = new Button(getTranslation("insight.dashboard.clearFilters"));
 
     final Nav breadcrumb = new Nav();
-    final Button peopleOfScope = new Button("People and dates", VaadinIcon.USERS.create());
+    final Button peopleOfScope = new Button(getTranslation("insight.dashboard.peopleOfScope"),
+            VaadinIcon.USERS.create());
 
-    final HeadlineCard inOrder = new HeadlineCard("Departments in order", HeadlineCard.Tone.GOOD);
-    final HeadlineCard outOfOrder = new HeadlineCard("Departments out of order", HeadlineCard.Tone.BAD);
-    final HeadlineCard notStarted = new HeadlineCard("Departments not started", HeadlineCard.Tone.NEUTRAL);
-    final HeadlineCard leadershipCoverage = new HeadlineCard("Leadership coverage", HeadlineCard.Tone.INFO);
-    final HeadlineCard trainedBeforeManager = new HeadlineCard("Staff trained before their manager",
+    final HeadlineCard inOrder = new HeadlineCard(getTranslation("insight.dashboard.card.inOrder"),
+            HeadlineCard.Tone.GOOD);
+    final HeadlineCard outOfOrder = new HeadlineCard(getTranslation("insight.dashboard.card.outOfOrder"),
             HeadlineCard.Tone.BAD);
-    final HeadlineCard championRate = new HeadlineCard("Reinforcement champion rate", HeadlineCard.Tone.INFO);
+    final HeadlineCard notStarted = new HeadlineCard(getTranslation("insight.dashboard.card.notStarted"),
+            HeadlineCard.Tone.NEUTRAL);
+    final HeadlineCard leadershipCoverage = new HeadlineCard(
+            getTranslation("insight.dashboard.card.leadershipCoverage"), HeadlineCard.Tone.INFO);
+    final HeadlineCard trainedBeforeManager = new HeadlineCard(
+            getTranslation("insight.dashboard.card.trainedBeforeManager"), HeadlineCard.Tone.BAD);
+    final HeadlineCard championRate = new HeadlineCard(getTranslation("insight.dashboard.card.championRate"),
+            HeadlineCard.Tone.INFO);
 
     final Paragraph scopeNote = new Paragraph();
     final Div emptyState = new Div();
@@ -127,10 +130,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
     final H2 departmentBarsTitle = new H2();
     final Paragraph departmentBarsNote = new Paragraph();
     final ApexChart departmentBars = new ApexChart(ChartOptions.of(ChartKind.STACKED_BAR));
-    final PagedList<DepartmentIssue> outOfOrderList = new PagedList<>("No department trained staff before its managers.");
-    final PagedList<ReadyForStaff> readyList = new PagedList<>("No department is waiting for staff classes.");
+    final PagedList<DepartmentIssue> outOfOrderList =
+            new PagedList<>(getTranslation("insight.dashboard.outOfOrder.empty"));
+    final PagedList<ReadyForStaff> readyList = new PagedList<>(getTranslation("insight.dashboard.ready.empty"));
     final ApexChart leadershipChart = new ApexChart(ChartOptions.of(ChartKind.BAR));
-    final PagedList<LeaderGap> leaders = new PagedList<>("No executives or senior leaders here.");
+    final PagedList<LeaderGap> leaders = new PagedList<>(getTranslation("insight.dashboard.leaders.empty"));
     final ApexChart trainedChart = new ApexChart(ChartOptions.of(ChartKind.STACKED_BAR));
     final ApexChart violationsChart = new ApexChart(ChartOptions.of(ChartKind.BAR));
     final Paragraph violationsNote = new Paragraph();
@@ -155,8 +159,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         this.clock = clock;
         addClassNames("view", "dashboard");
 
-        var intro = new Paragraph("Service training starts at the top and trickles down: managers take each course "
-                + "before their staff, and leaders sit in on every course.");
+        var intro = new Paragraph(getTranslation("insight.dashboard.intro"));
         intro.addClassName("view-intro");
         scopeNote.addClassName("dashboard-scope");
 
@@ -165,7 +168,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         filters.addClassName("dashboard-filters");
 
         breadcrumb.addClassName("dashboard-breadcrumb");
-        breadcrumb.getElement().setAttribute("aria-label", "Where in the organisation");
+        breadcrumb.getElement().setAttribute("aria-label", getTranslation("insight.dashboard.breadcrumb.label"));
         peopleOfScope.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         peopleOfScope.addClassName("scope-people");
         peopleOfScope.addClickListener(click -> openDepartment(filter.divisionId(), courseToOpen()));
@@ -185,33 +188,37 @@ class DashboardView extends Div implements BeforeEnterObserver {
         violationsNote.addClassName("panel-note");
 
         panels.addClassName("dashboard-panels");
-        Div treePanel = panel("Where each part stands", "Each row is a department with everything below it; open a "
-                + "row for the level below, or click a course to see who was trained when.", columns, tree,
-                statusLegend(), courseKey);
+        Div treePanel = panel(getTranslation("insight.dashboard.tree.title"),
+                getTranslation("insight.dashboard.tree.note"), columns, tree, statusLegend(getLocale()), courseKey);
         treePanel.addClassNames("wide", "tree-panel");
         panels.add(treePanel,
                 panel(departmentBarsTitle, departmentBarsNote, departmentBars),
-                panel("Out of order, worst first", "Departments whose own staff were trained before a manager, the "
-                        + "most first. Click one to see who and when.", outOfOrderList),
-                panel("Ready for staff", "Every manager is trained and no staff member yet: the next staff classes "
-                        + "to schedule, the largest departments first.", readyList),
+                panel(getTranslation("insight.dashboard.outOfOrder.title"),
+                        getTranslation("insight.dashboard.outOfOrder.note"), outOfOrderList),
+                panel(getTranslation("insight.dashboard.ready.title"), getTranslation("insight.dashboard.ready.note"),
+                        readyList),
                 leadershipPanel(),
-                panel("Trainings per month", "By level, one per person and course: leaders and managers should "
-                        + "lead each wave.", trainedChart),
-                panel("Staff trained before a manager, per month", "Each staff member counted in the month they "
-                        + "were trained out of order.", violationsChart, violationsNote),
-                panel("Let in before their managers", "Staff a trainer enrolled while their department's managers "
-                        + "were not all trained, with the reason the trainer recorded.", overrides),
-                panel("Service stories", "Successes to celebrate and failures to learn from, featured by managers "
-                        + "and trainers.", stories));
+                panel(getTranslation("insight.dashboard.trained.title"),
+                        getTranslation("insight.dashboard.trained.note"), trainedChart),
+                panel(getTranslation("insight.dashboard.violations.title"),
+                        getTranslation("insight.dashboard.violations.note"), violationsChart, violationsNote),
+                panel(getTranslation("insight.dashboard.overrides.title"),
+                        getTranslation("insight.dashboard.overrides.note"), overrides),
+                panel(getTranslation("insight.dashboard.stories.title"),
+                        getTranslation("insight.dashboard.stories.note"), stories));
         showStories(storyService.featuredStories(3));
 
         add(intro, filters, scopeBar, scopeNote, cards, emptyState, panels);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("insight.dashboard.title");
+    }
+
     private void configureFilters() {
         search.addClassName("dashboard-search");
-        search.setPlaceholder("Type a name");
+        search.setPlaceholder(getTranslation("insight.dashboard.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setItems(query -> overviews.searchDepartments(query.getFilter().orElse(""), query.getOffset(),
@@ -220,17 +227,19 @@ class DashboardView extends Div implements BeforeEnterObserver {
         search.setRenderer(LitRenderer.<DepartmentRef>of("""
                 <div class="search-hit"><span>${item.name}</span><small>${item.path}</small></div>""")
                 .withProperty("name", DepartmentRef::name)
-                .withProperty("path", ref -> ref.path().isEmpty() ? "Top of the organisation" : ref.path()));
+                .withProperty("path", ref -> ref.path().isEmpty()
+                        ? getTranslation("insight.dashboard.search.top") : ref.path()));
         search.addValueChangeListener(change -> {
             if (!restoring && change.getValue() != null) {
                 navigate(filter.withDivision(change.getValue().id()));
             }
         });
 
-        round.setLabel("Training round");
+        round.setLabel(getTranslation("insight.dashboard.round.label"));
         round.addClassName("dashboard-round");
         round.setItems(Round.values());
-        round.setItemLabelGenerator(choice -> choice == null ? "" : choice.label);
+        round.setItemLabelGenerator(choice -> choice == null ? ""
+                : getTranslation("insight.dashboard.round." + choice.name()));
         round.addValueChangeListener(change -> {
             if (!restoring && change.getValue() != null && change.getValue() != Round.CUSTOM) {
                 LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
@@ -244,13 +253,13 @@ class DashboardView extends Div implements BeforeEnterObserver {
             }
         });
 
+        // the pickers follow the page's language: its date format and first day of the week
         for (DatePicker date : List.of(from, to)) {
-            date.setLocale(Locale.UK);
             date.setClearButtonVisible(true);
-            date.setPlaceholder("Any date");
+            date.setPlaceholder(getTranslation("insight.dashboard.date.placeholder"));
         }
-        from.setTooltipText("Staff trained on or after this day");
-        to.setTooltipText("Staff trained on or before this day");
+        from.setTooltipText(getTranslation("insight.dashboard.from.tooltip"));
+        to.setTooltipText(getTranslation("insight.dashboard.to.tooltip"));
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
         from.addValueChangeListener(change -> datesChanged());
@@ -261,9 +270,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 <div class="search-hit"><span>${item.code} ${item.title}</span><small>${item.trained}</small></div>""")
                 .withProperty("code", activity -> activity.course().code())
                 .withProperty("title", activity -> activity.course().title())
-                .withProperty("trained", activity -> activity.trained() + " trained"));
-        columns.setPlaceholder("The most trained");
-        columns.setTooltipText("Up to " + TrickleDownOverviewService.MAX_COLUMNS + " courses side by side");
+                .withProperty("trained", activity -> getTranslation("insight.dashboard.columns.trained",
+                        activity.trained())));
+        columns.setPlaceholder(getTranslation("insight.dashboard.columns.placeholder"));
+        columns.setTooltipText(getTranslation("insight.dashboard.columns.tooltip",
+                TrickleDownOverviewService.MAX_COLUMNS));
         columns.addValueChangeListener(change -> {
             if (!restoring) {
                 List<Long> ids = change.getValue().stream().map(activity -> activity.course().id())
@@ -333,35 +344,53 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     /** The tree's columns follow the overview's courses: the department, its overall status, one per course. */
     private void showTreeColumns(List<CourseRef> courses) {
+        Locale locale = getLocale();
         tree.removeAllColumns();
-        tree.addHierarchyColumn(DashboardView::rowLabel).setHeader("Department").setFrozen(true)
-                .setWidth("13rem").setFlexGrow(1).setSortable(false);
+        tree.addHierarchyColumn(DashboardView::rowLabel).setHeader(getTranslation("insight.dashboard.tree.department"))
+                .setFrozen(true).setWidth("13rem").setFlexGrow(1).setSortable(false);
         tree.addColumn(LitRenderer.<OverviewRow>of("""
                         <span class="badge status-badge status-${item.look}">${item.label}</span>""")
                         .withProperty("look", row -> StatusLook.of(row.overall()).cssName())
-                        .withProperty("label", row -> StatusLook.of(row.overall()).label()))
-                .setHeader("All courses").setWidth("10rem").setFlexGrow(0);
-        // one column draws every course's cell: a grid column per course would cost the page a component each
-        // the tooltip is put together in the browser from the cell's figures: written out on the server, it was
-        // most of the first response at 2,000 departments (35 divisions x 12 courses x a sentence)
-        ArrayNode codes = JsonNodeFactory.instance.arrayNode();
-        courses.forEach(course -> codes.add(course.code()));
-        tree.addColumn(LitRenderer.<OverviewRow>of("""
-                        <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.s}" \
-                        title="${item.codes[i]}: ${%s[cell.s]}, managers ${cell.n[0]} of ${cell.n[1]}, \
-                        staff ${cell.n[2]} of ${cell.n[3]}${cell.n[4] > 0 ? ', ' + cell.n[4] + ' before a manager' : ''}" \
-                        @click=${() => open(i)}>${cell.v}</button>`)}</div>""".formatted(StatusLook.labelsAsScript()))
+                        .withProperty("label", row -> StatusLook.of(row.overall()).label(locale)))
+                .setHeader(getTranslation("insight.dashboard.tree.allCourses")).setWidth("10rem").setFlexGrow(0);
+        ArrayNode codes = codes(courses);
+        tree.addColumn(LitRenderer.<OverviewRow>of(heatStripTemplate(locale))
                         .withProperty("cells", DashboardView::heatCells)
                         .withProperty("codes", row -> codes)
                         .withFunction("open", (row, args) -> openDepartment(row.departmentId(),
                                 courses.get(args.get(0).asInt()).id())))
                 .setHeader(stripHeader(courses)).setKey(COURSES_COLUMN).setWidth(stripWidth(courses.size()))
                 .setFlexGrow(0);
+        String focus = BrowserText.expression(locale, "insight.dashboard.tree.focus", "item.name");
         tree.addColumn(LitRenderer.<OverviewRow>of("""
-                        <button class="tree-focus" title="Show ${item.name} on its own" aria-label="Show ${item.name} on its own" @click=${focus}>›</button>""")
+                        <button class="tree-focus" title="${%1$s}" aria-label="${%1$s}" @click=${focus}>›</button>"""
+                        .formatted(focus))
                         .withProperty("name", OverviewRow::name)
                         .withFunction("focus", row -> navigate(filter.withDivision(row.departmentId()))))
                 .setHeader("").setWidth("2.6rem").setFlexGrow(0);
+    }
+
+    private static ArrayNode codes(List<CourseRef> courses) {
+        ArrayNode codes = JsonNodeFactory.instance.arrayNode();
+        courses.forEach(course -> codes.add(course.code()));
+        return codes;
+    }
+
+    /**
+     * One column draws every course's cell: a grid column per course would cost the page a component each. The
+     * tooltip is put together in the browser from the cell's figures: written out on the server, it was most of the
+     * first response at 2,000 departments (35 divisions x 12 courses x a sentence). Its words, in the page's
+     * language, travel once, in the template's code (see {@link BrowserText}).
+     */
+    static String heatStripTemplate(Locale locale) {
+        String[] figures = {"item.codes[i]", StatusLook.labelsAsScript(locale) + "[cell.s]", "cell.n[0]", "cell.n[1]",
+                "cell.n[2]", "cell.n[3]", "cell.n[4]"};
+        String inOrder = BrowserText.expression(locale, "insight.dashboard.tree.cell.tooltip", figures);
+        String outOfOrder = BrowserText.expression(locale, "insight.dashboard.tree.cell.tooltipOutOfOrder", figures);
+        return """
+                <div class="heat-strip">${item.cells.map((cell, i) => html`<button class="heat heat-${cell.s}" \
+                title="${cell.n[4] > 0 ? %s : %s}" \
+                @click=${() => open(i)}>${cell.v}</button>`)}</div>""".formatted(outOfOrder, inOrder);
     }
 
     /** The key of the tree's column of course cells. */
@@ -415,11 +444,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     static String rowLabel(OverviewRow row) {
-        String label = row.name();
         if (row.children().size() < row.childCount() && !row.children().isEmpty()) {
-            label += " (" + row.children().size() + " of " + row.childCount() + " below, most in need first)";
+            return I18NProvider.translate("insight.dashboard.tree.row.some", row.name(), row.children().size(),
+                    row.childCount());
         }
-        return label;
+        return row.name();
     }
 
     /** What a cell says without its colour: the share trained, or how many staff went before a manager. */
@@ -431,7 +460,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         if (members == 0) {
             return "–";
         }
-        return Math.round(100.0 * (cell.managersTrained() + cell.staffTrained()) / members) + "%";
+        return percent(Math.round(100.0 * (cell.managersTrained() + cell.staffTrained()) / members));
     }
 
     private void configureLists() {
@@ -439,13 +468,15 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.parent}</span></div>""")
                         .withProperty("name", DepartmentIssue::name)
                         .withProperty("parent", issue -> Objects.requireNonNullElse(issue.parentName(), "")))
-                .setHeader("Department").setFlexGrow(1).setWidth("10rem");
-        outOfOrderList.grid.addColumn(DepartmentIssue::violations).setHeader("Before a manager")
+                .setHeader(getTranslation("insight.dashboard.outOfOrder.department")).setFlexGrow(1).setWidth("10rem");
+        outOfOrderList.grid.addColumn(DepartmentIssue::violations)
+                .setHeader(getTranslation("insight.dashboard.outOfOrder.violations"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        outOfOrderList.grid.addColumn(issue -> issue.worstCourse().code()).setHeader("Most in")
+        outOfOrderList.grid.addColumn(issue -> issue.worstCourse().code())
+                .setHeader(getTranslation("insight.dashboard.outOfOrder.worstCourse"))
                 .setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(issue -> issue.worstCourse().title() + "; out of order in "
-                        + issue.coursesOutOfOrder() + (issue.coursesOutOfOrder() == 1 ? " course" : " courses"));
+                .setTooltipGenerator(issue -> getTranslation("insight.dashboard.outOfOrder.worstCourse.tooltip",
+                        issue.worstCourse().title(), issue.coursesOutOfOrder()));
         outOfOrderList.grid.addItemClickListener(click -> openDepartment(click.getItem().departmentId(),
                 click.getItem().worstCourse().id()));
         outOfOrderList.grid.addClassName("clickable-rows");
@@ -454,10 +485,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.parent}</span></div>""")
                         .withProperty("name", ReadyForStaff::name)
                         .withProperty("parent", item -> Objects.requireNonNullElse(item.parentName(), "")))
-                .setHeader("Department").setFlexGrow(1).setWidth("10rem");
-        readyList.grid.addColumn(item -> item.course().code()).setHeader("Course").setAutoWidth(true)
-                .setFlexGrow(0).setTooltipGenerator(item -> item.course().title());
-        readyList.grid.addColumn(item -> item.staff() + " staff").setHeader("Waiting").setAutoWidth(true)
+                .setHeader(getTranslation("insight.dashboard.ready.department")).setFlexGrow(1).setWidth("10rem");
+        readyList.grid.addColumn(item -> item.course().code()).setHeader(getTranslation("insight.dashboard.ready.course"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(item -> item.course().title());
+        readyList.grid.addColumn(item -> getTranslation("insight.dashboard.ready.staff", item.staff()))
+                .setHeader(getTranslation("insight.dashboard.ready.waiting")).setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         readyList.grid.addItemClickListener(click -> openDepartment(click.getItem().departmentId(),
                 click.getItem().course().id()));
@@ -467,17 +499,16 @@ class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private Div leadershipPanel() {
-        var legend = new Div(attendanceMark(true), new Span("attended at least one class"),
-                attendanceMark(false), new Span("not yet"));
+        var legend = new Div(attendanceMark(true), new Span(getTranslation("insight.dashboard.leaders.legend.attended")),
+                attendanceMark(false), new Span(getTranslation("insight.dashboard.leaders.legend.notYet")));
         legend.addClassName("chart-legend");
         var chart = new Div(leadershipChart);
         chart.addClassName("leadership-chart");
         var matrix = new Div(leaders, legend);
         var both = new Div(chart, matrix);
         both.addClassName("leadership-parts");
-        Div panel = panel("Leaders in the room", "Executives and senior leaders should sit in on every course: the "
-                + "share who attended a class of each course shown, and the leaders who sat in on the fewest first.",
-                both);
+        Div panel = panel(getTranslation("insight.dashboard.leaders.title"),
+                getTranslation("insight.dashboard.leaders.note"), both);
         panel.addClassName("wide");
         return panel;
     }
@@ -487,43 +518,57 @@ class DashboardView extends Div implements BeforeEnterObserver {
         leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
                         <div class="leader-cell"><span>${item.name}</span><span class="secondary">${item.role}</span></div>""")
                         .withProperty("name", LeaderGap::name)
-                        .withProperty("role", leader -> Level.valueOf(leader.level()).label() + ", "
-                                + leader.departmentName()))
-                .setHeader("Leader").setFrozen(true).setWidth("12rem").setFlexGrow(1);
-        leaders.grid.addColumn(leader -> leader.attended() + " of " + leader.courses()).setHeader("Courses")
-                .setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("role", leader -> getTranslation("insight.dashboard.leaders.role",
+                                levelName(Level.valueOf(leader.level())), leader.departmentName())))
+                .setHeader(getTranslation("insight.dashboard.leaders.leader")).setFrozen(true).setWidth("12rem")
+                .setFlexGrow(1);
+        leaders.grid.addColumn(leader -> getTranslation("insight.dashboard.leaders.attendedOf", leader.attended(),
+                        leader.courses()))
+                .setHeader(getTranslation("insight.dashboard.leaders.courses")).setAutoWidth(true).setFlexGrow(0);
         leaders.grid.addColumn(LitRenderer.<LeaderGap>of("""
                         <div class="heat-strip mark-strip">${item.marks.map(mark => html`<span \
                         class="mark ${mark.css}" role="img" aria-label="${mark.label}" title="${mark.label}">\
                         ${mark.glyph}</span>`)}</div>""")
-                        .withProperty("marks", leader -> marks(leader, courses)))
+                        .withProperty("marks", leader -> marks(leader, courses, getLocale())))
                 .setHeader(stripHeader(courses)).setWidth(stripWidth(courses.size())).setFlexGrow(0);
     }
 
-    private static ArrayNode marks(LeaderGap leader, List<CourseRef> courses) {
+    private static ArrayNode marks(LeaderGap leader, List<CourseRef> courses, Locale locale) {
         ArrayNode marks = JsonNodeFactory.instance.arrayNode();
         for (CourseRef course : courses) {
             boolean attended = leader.attended(course.id());
             marks.addObject().put("css", attended ? "mark-attended" : "mark-missing").put("glyph", attended ? "✔" : "○")
-                    .put("label", course.code() + (attended ? ": attended" : ": not yet"));
+                    .put("label", Text.of(attended ? "insight.dashboard.leaders.mark.attended"
+                            : "insight.dashboard.leaders.mark.notYet", course.code()).in(locale));
         }
         return marks;
+    }
+
+    /**
+     * A level as people say it. The organization module owns the levels' names; until its bundles name them in every
+     * language, they read as {@link Level#label()} says.
+     */
+    static String levelName(Level level) {
+        return level.label();
     }
 
     private void showOverrides(List<GateOverride> latest) {
         overrides.removeAll();
         overrides.addClassName("override-list");
         if (latest.isEmpty()) {
-            var none = new Paragraph("No trainer has let staff in before their managers.");
+            var none = new Paragraph(getTranslation("insight.dashboard.overrides.empty"));
             none.addClassName("panel-note");
             overrides.add(none);
             return;
         }
         for (GateOverride override : latest) {
-            var line = new Paragraph(override.personName() + " (" + override.departmentName() + ") was let into "
-                    + override.courseTitle() + " on " + Formats.date(override.sessionStartsAt())
-                    + (override.overriddenBy() == null ? "" : " by " + override.overriddenBy()) + ": “"
-                    + override.reason() + "”");
+            String date = Formats.date(override.sessionStartsAt());
+            var line = new Paragraph(override.overriddenBy() == null
+                    ? getTranslation("insight.dashboard.overrides.item", override.personName(),
+                            override.departmentName(), override.courseTitle(), date, override.reason())
+                    : getTranslation("insight.dashboard.overrides.itemBy", override.personName(),
+                            override.departmentName(), override.courseTitle(), date, override.reason(),
+                            override.overriddenBy()));
             line.addClassName("override-item");
             overrides.add(line);
         }
@@ -532,8 +577,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private void showStories(List<StoryItem> featured) {
         stories.addClassName("story-list");
         if (featured.isEmpty()) {
-            var none = new Paragraph("No featured stories yet. Managers and trainers feature the best ones under "
-                    + "Stories.");
+            var none = new Paragraph(getTranslation("insight.dashboard.stories.empty"));
             none.addClassName("panel-note");
             stories.add(none);
             return;
@@ -543,8 +587,9 @@ class DashboardView extends Div implements BeforeEnterObserver {
             kind.addClassNames("badge", story.kind() == StoryKind.SUCCESS ? "success" : "warning");
             var title = new H3(story.title());
             var happened = new Paragraph(story.whatHappened());
-            var learned = new Paragraph("Learned: " + story.whatLearned());
-            var byline = new Span(story.authorName() + ", " + story.departmentName() + " · " + story.courseTitle());
+            var learned = new Paragraph(getTranslation("insight.dashboard.stories.learned", story.whatLearned()));
+            var byline = new Span(getTranslation("insight.dashboard.stories.byline", story.authorName(),
+                    story.departmentName(), story.courseTitle()));
             byline.addClassName("story-byline");
             var card = new Div(kind, title, happened, learned, byline);
             card.addClassName("story-card");
@@ -564,11 +609,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
         return panel;
     }
 
-    private static Component statusLegend() {
+    private static Component statusLegend(Locale locale) {
         var html = new StringBuilder("<div class=\"status-legend\">");
         for (StatusLook look : StatusLook.values()) {
             html.append("<span><span class=\"heat-swatch heat-").append(look.cssName()).append("\"></span>")
-                    .append(look.label()).append("</span>");
+                    .append(escape(look.label(locale))).append("</span>");
         }
         return new Html(html.append("</div>").toString());
     }
@@ -646,13 +691,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
         List<Long> columnIds = columnIds();
         leaders.show(overview.leaders(), offset -> overviews.leaders(scope, columnIds, offset,
                 TrickleDownOverviewService.PAGE_SIZE));
-        leadershipChart.setOptions(DashboardCharts.leadershipCoverage(overview.leadership()));
+        leadershipChart.setOptions(DashboardCharts.leadershipCoverage(overview.leadership(), getLocale()));
 
         TrainingTrend recent = DashboardCharts.latestMonths(trend, TREND_MONTHS);
-        trainedChart.setOptions(DashboardCharts.trainedPerMonth(recent));
-        violationsChart.setOptions(DashboardCharts.violationsPerMonth(recent));
-        violationsNote.setText(trend.hasViolations() ? ""
-                : "None: every staff member was trained after their managers.");
+        trainedChart.setOptions(DashboardCharts.trainedPerMonth(recent, getLocale()));
+        violationsChart.setOptions(DashboardCharts.violationsPerMonth(recent, getLocale()));
+        violationsNote.setText(trend.hasViolations() ? "" : getTranslation("insight.dashboard.violations.none"));
         violationsNote.setVisible(!trend.hasViolations());
         redrawChartsOnceSettled();
     }
@@ -697,7 +741,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     private void showBreadcrumb(List<DepartmentRef> path) {
         breadcrumb.removeAll();
-        var top = new RouterLink(WHOLE_ORGANISATION, DashboardView.class);
+        var top = new RouterLink(getTranslation("insight.dashboard.breadcrumb.top"), DashboardView.class);
         top.setQueryParameters(filter.withDivision(null).toQueryParameters());
         breadcrumb.add(top);
         for (int i = 0; i < path.size(); i++) {
@@ -725,12 +769,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
         for (OverviewRow row : overview.rows()) {
             compareRows.addAll(row.children().isEmpty() ? List.of(row) : row.children());
         }
-        departmentBarsData = DashboardCharts.departmentBars(compareRows, 0, compared.id());
+        departmentBarsData = DashboardCharts.departmentBars(compareRows, 0, compared.id(), getLocale());
         departmentBars.setOptions(departmentBarsData.options());
-        departmentBarsTitle.setText("Managers first? " + compared.title());
-        departmentBarsNote.setText((filter.courseId() == null && filter.columns().isEmpty()
-                ? "The course with the most people trained; choose the courses shown above to see another. " : "")
-                + "Each bar is a department with everything below it: managers, then staff. Click a bar to open it.");
+        departmentBarsTitle.setText(getTranslation("insight.dashboard.bars.title", compared.title()));
+        departmentBarsNote.setText(getTranslation(filter.courseId() == null && filter.columns().isEmpty()
+                ? "insight.dashboard.bars.noteMostTrained" : "insight.dashboard.bars.note"));
     }
 
     /**
@@ -743,40 +786,69 @@ class DashboardView extends Div implements BeforeEnterObserver {
         getElement().executeJs("setTimeout(() => window.dispatchEvent(new Event('resize')), 400)");
     }
 
+    /** The policy's rule, and the round's dates when one is chosen: two sentences, each one message. */
     private String scopeText(TrickleDownPolicy policy) {
-        String rule = policy == TrickleDownPolicy.STRICT
-                ? "every manager of a department trained before its staff"
-                : "at least one manager of a department trained before its staff";
-        return "Judged by the " + policy.name().toLowerCase(Locale.ROOT) + " policy: " + rule + "."
-                + filter.roundText().map(text -> " Staff trained " + text + ", against the managers' valid "
-                        + "training at the time.").orElse("");
+        String rule = getTranslation(policy == TrickleDownPolicy.STRICT ? "insight.dashboard.scope.strict"
+                : "insight.dashboard.scope.lenient");
+        return rule + filter.roundText("insight.dashboard.scope.between", "insight.dashboard.scope.since",
+                "insight.dashboard.scope.until").map(round -> " " + round).orElse("");
     }
 
-    /** A count as people read it at the size of a real organisation: 5,507, not 5507. */
+    /** The formats by language, made once: a tree's cells write a percentage each, thousands of them in a page. */
+    private static final Map<Language, NumberFormat> COUNTS = formats(NumberFormat::getIntegerInstance);
+    private static final Map<Language, NumberFormat> PERCENTAGES = formats(NumberFormat::getPercentInstance);
+
+    /**
+     * A count as people read it at the size of a real organisation, in the page's language: 5,507, not 5507
+     * ("5.507" in German).
+     */
     static String count(int value) {
-        return String.format(Locale.UK, "%,d", value);
+        NumberFormat format = COUNTS.get(Formats.language());
+        synchronized (format) {
+            return format.format(value);
+        }
+    }
+
+    /** A whole percentage in the page's language: "73%", "73 %". */
+    static String percent(long value) {
+        NumberFormat format = PERCENTAGES.get(Formats.language());
+        synchronized (format) {
+            return format.format(value / 100.0);
+        }
+    }
+
+    private static Map<Language, NumberFormat> formats(Function<Locale, NumberFormat> format) {
+        Map<Language, NumberFormat> formats = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            formats.put(language, format.apply(language.locale()));
+        }
+        return formats;
     }
 
     private void showHeadlines(TrickleDownHeadlines headlines) {
-        inOrder.show(count(headlines.departmentsInOrder()), "staff trained after their managers");
-        outOfOrder.show(count(headlines.departmentsOutOfOrder()), "staff trained before a manager");
-        notStarted.show(count(headlines.departmentsNotStarted()), "nobody trained yet");
-        showShare(leadershipCoverage, headlines.leadershipCoverage(), "leader-course pairs attended",
-                "no executives or senior leaders here");
+        inOrder.show(count(headlines.departmentsInOrder()), getTranslation("insight.dashboard.card.inOrder.hint"));
+        outOfOrder.show(count(headlines.departmentsOutOfOrder()),
+                getTranslation("insight.dashboard.card.outOfOrder.hint"));
+        notStarted.show(count(headlines.departmentsNotStarted()),
+                getTranslation("insight.dashboard.card.notStarted.hint"));
+        showShare(leadershipCoverage, headlines.leadershipCoverage(), "insight.dashboard.card.leadershipCoverage.hint",
+                "insight.dashboard.card.leadershipCoverage.empty");
         int violations = headlines.staffTrainedBeforeManager();
-        trainedBeforeManager.show(count(violations), violations == 0 ? "nobody jumped the queue"
-                : "staff members, per course");
+        trainedBeforeManager.show(count(violations), getTranslation(violations == 0
+                ? "insight.dashboard.card.trainedBeforeManager.none"
+                : "insight.dashboard.card.trainedBeforeManager.hint"));
         trainedBeforeManager.setTone(violations == 0 ? HeadlineCard.Tone.GOOD : HeadlineCard.Tone.BAD);
-        showShare(championRate, headlines.championRate(), "trained staff coached on time",
-                "nobody trained yet");
+        showShare(championRate, headlines.championRate(), "insight.dashboard.card.championRate.hint",
+                "insight.dashboard.card.championRate.empty");
     }
 
-    private static void showShare(HeadlineCard card, Share share, String counts, String whenEmpty) {
+    /** {@code countsKey} says "{0} of {1} ...", and may say the total's plural. */
+    private void showShare(HeadlineCard card, Share share, String countsKey, String whenEmptyKey) {
         if (share.total() == 0) {
-            card.show("–", whenEmpty);
+            card.show("–", getTranslation(whenEmptyKey));
         } else {
-            card.show(Math.round(share.percent().orElseThrow()) + "%", count(share.count()) + " of "
-                    + count(share.total()) + " " + counts);
+            card.show(percent(Math.round(share.percent().orElseThrow())),
+                    getTranslation(countsKey, share.count(), share.total()));
         }
     }
 
@@ -787,22 +859,21 @@ class DashboardView extends Div implements BeforeEnterObserver {
         String headline;
         String next;
         if (overview.courses().isEmpty()) {
-            headline = "No published course yet.";
-            next = "A trainer publishes a course under Training, then schedules its first classes, managers first.";
+            headline = getTranslation("insight.dashboard.empty.noCourse.title");
+            next = getTranslation("insight.dashboard.empty.noCourse.next");
         } else if (!filter.isEmpty()) {
-            headline = "Nobody was trained in this selection.";
-            next = "Widen the dates, or choose another department.";
+            headline = getTranslation("insight.dashboard.empty.noneInSelection.title");
+            next = getTranslation("insight.dashboard.empty.noneInSelection.next");
         } else {
-            headline = "Nobody has been trained yet.";
-            next = "Schedule the first classes for managers under Class sessions and mark attendance after each "
-                    + "class. This dashboard then shows, department by department, whether staff followed their "
-                    + "managers.";
+            headline = getTranslation("insight.dashboard.empty.nobodyTrained.title");
+            next = getTranslation("insight.dashboard.empty.nobodyTrained.next");
         }
         var title = new Span(headline);
         title.addClassName("empty-state-title");
         emptyState.add(icon, title, new Paragraph(next));
         if (!filter.isEmpty()) {
-            var clear = new Button("Clear filters", click -> UI.getCurrent().navigate(DashboardView.class));
+            var clear = new Button(getTranslation("insight.dashboard.clearFilters"),
+                    click -> UI.getCurrent().navigate(DashboardView.class));
             emptyState.add(clear);
         }
     }
@@ -810,7 +881,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     static Icon attendanceMark(boolean attended) {
         Icon mark = attended ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE_O.create();
         mark.addClassName(attended ? "mark-attended" : "mark-missing");
-        mark.getElement().setAttribute("aria-label", attended ? "Attended" : "Not yet");
+        mark.getElement().setAttribute("aria-label", I18NProvider.translate(attended
+                ? "insight.dashboard.mark.attended" : "insight.dashboard.mark.notYet"));
         return mark;
     }
 

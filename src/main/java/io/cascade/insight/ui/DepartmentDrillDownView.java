@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -68,7 +69,7 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     private final TrickleDownService trickleDown;
     private final CourseService courses;
     private final Div content = new Div();
-    private String title = "Department";
+    private String title = getTranslation("insight.drillDown.title");
     private long departmentId;
     private DashboardFilter filter = DashboardFilter.NONE;
     private boolean restoring;
@@ -78,9 +79,9 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         this.courses = courses;
         addClassNames("view", "dashboard", "drill-down");
 
-        back.setText("Back to the dashboard");
+        back.setText(getTranslation("insight.drillDown.back"));
         back.addClassName("back-link");
-        course.setLabel("Course");
+        course.setLabel(getTranslation("insight.drillDown.course"));
         course.addClassName("drill-down-course");
         course.setItemLabelGenerator(ref -> ref.code() + " " + ref.title());
         course.addValueChangeListener(change -> {
@@ -92,26 +93,30 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         summary.addClassName("drill-down-summary");
         violations.addClassName("violations");
 
-        subDepartments.addColumn(row -> indent(row.depth()) + row.departmentName()).setHeader("Department")
-                .setFlexGrow(2).setWidth("12rem");
+        subDepartments.addColumn(row -> indent(row.depth()) + row.departmentName())
+                .setHeader(getTranslation("insight.drillDown.teams.department")).setFlexGrow(2).setWidth("12rem");
         subDepartments.addColumn(LitRenderer.<DepartmentCourseStatus>of("""
                         <span class="badge status-badge status-${item.look}">${item.label}</span>""")
                         .withProperty("look", row -> StatusLook.of(row.rolledUp().status()).cssName())
-                        .withProperty("label", row -> StatusLook.of(row.rolledUp().status()).label()))
-                .setHeader("Status")
+                        .withProperty("label", row -> StatusLook.of(row.rolledUp().status()).label(getLocale())))
+                .setHeader(getTranslation("insight.drillDown.teams.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        subDepartments.addColumn(row -> row.rolledUp().managersTrained() + " of " + row.rolledUp().managers())
-                .setHeader("Managers trained").setAutoWidth(true).setFlexGrow(0);
-        subDepartments.addColumn(row -> row.rolledUp().staffTrained() + " of " + row.rolledUp().staff())
-                .setHeader("Staff trained").setAutoWidth(true).setFlexGrow(0);
-        subDepartments.addColumn(row -> row.rolledUp().violations()).setHeader("Before a manager")
+        subDepartments.addColumn(row -> getTranslation("insight.drillDown.teams.ofTotal",
+                        row.rolledUp().managersTrained(), row.rolledUp().managers()))
+                .setHeader(getTranslation("insight.drillDown.teams.managersTrained")).setAutoWidth(true)
+                .setFlexGrow(0);
+        subDepartments.addColumn(row -> getTranslation("insight.drillDown.teams.ofTotal",
+                        row.rolledUp().staffTrained(), row.rolledUp().staff()))
+                .setHeader(getTranslation("insight.drillDown.teams.staffTrained")).setAutoWidth(true).setFlexGrow(0);
+        subDepartments.addColumn(row -> row.rolledUp().violations())
+                .setHeader(getTranslation("insight.drillDown.teams.violations"))
                 .setAutoWidth(true).setFlexGrow(0);
         subDepartments.addItemClickListener(click -> UI.getCurrent().navigate(DepartmentDrillDownView.class,
                 click.getItem().departmentId(), filter.toQueryParameters()));
         subDepartments.addThemeVariants(GridVariant.LUMO_COMPACT);
         subDepartments.addClassName("clickable-rows");
-        subDepartmentsPanel.add(panelTitle("Teams and sub-departments"),
-                note("Each with the teams below it. Click one to open it."), subDepartments);
+        subDepartmentsPanel.add(panelTitle(getTranslation("insight.drillDown.teams.title")),
+                note(getTranslation("insight.drillDown.teams.note")), subDepartments);
         subDepartmentsPanel.addClassName("dashboard-panel");
 
         for (Grid<MemberTraining> people : List.of(managers, staff)) {
@@ -158,9 +163,9 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     }
 
     private void showNotFound() {
-        title = "Department not found";
+        title = getTranslation("insight.drillDown.notFound.title");
         course.setVisible(false);
-        var empty = new Div(new Paragraph("This department does not exist or has been archived."));
+        var empty = new Div(new Paragraph(getTranslation("insight.drillDown.notFound.message")));
         empty.addClassName("empty-state");
         content.add(empty);
     }
@@ -176,7 +181,7 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
             restoring = false;
         }
         if (course.getValue() == null) {
-            var empty = new Div(new Paragraph("No published course yet: nothing to show for this department."));
+            var empty = new Div(new Paragraph(getTranslation("insight.drillDown.noCourse")));
             empty.addClassName("empty-state");
             content.add(empty);
             return;
@@ -213,11 +218,14 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
                 .filter(MemberTraining::isManager).toList(), courseId);
         List<MemberTraining> staffList = byTraining(drillDown.members().stream()
                 .filter(member -> !member.isManager()).toList(), courseId);
-        managersTitle.setText("Managers: " + trainedCount(managerList, courseId) + " of " + managerList.size()
-                + " trained");
-        staffTitle.setText("Staff: " + trainedCount(staffList, courseId) + " of " + staffList.size() + " trained");
-        configurePeople(managers, managerList, courseId, severalDepartments, Set.of(), "No managers here.");
-        configurePeople(staff, staffList, courseId, severalDepartments, trainedOutOfOrder, "No staff here.");
+        managersTitle.setText(getTranslation("insight.drillDown.managers.title", trainedCount(managerList, courseId),
+                managerList.size()));
+        staffTitle.setText(getTranslation("insight.drillDown.staff.title", trainedCount(staffList, courseId),
+                staffList.size()));
+        configurePeople(managers, managerList, courseId, severalDepartments, Set.of(),
+                getTranslation("insight.drillDown.managers.empty"));
+        configurePeople(staff, staffList, courseId, severalDepartments, trainedOutOfOrder,
+                getTranslation("insight.drillDown.staff.empty"));
         var people = new Div(panel(managersTitle, managers), panel(staffTitle, staff));
         people.addClassName("dashboard-panels");
         content.add(people);
@@ -225,19 +233,19 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
 
     private void showSummary(TrickleDownCell cell) {
         summary.removeAll();
-        var figures = new Span("Managers trained " + cell.managersTrained() + " of " + cell.managers()
-                + " · Staff trained " + cell.staffTrained() + " of " + cell.staff()
-                + " · Trained before a manager: " + cell.violations());
-        summary.add(StatusLook.of(cell.status()).badge(), figures);
-        filter.roundText().ifPresent(round -> summary.add(new Span("Training " + round)));
+        var figures = new Span(getTranslation("insight.drillDown.summary", cell.managersTrained(), cell.managers(),
+                cell.staffTrained(), cell.staff(), cell.violations()));
+        summary.add(StatusLook.of(cell.status()).badge(getLocale()), figures);
+        filter.roundText("insight.drillDown.round.between", "insight.drillDown.round.since",
+                "insight.drillDown.round.until").ifPresent(round -> summary.add(new Span(round)));
     }
 
     private void showViolations(List<OrderViolation> ofCourse, boolean withDepartment) {
         violations.removeAll();
-        violationsTitle.setText(ofCourse.isEmpty() ? "Nobody trained before their manager"
-                : ofCourse.size() + " trained before their manager");
+        violationsTitle.setText(ofCourse.isEmpty() ? getTranslation("insight.drillDown.violations.none")
+                : getTranslation("insight.drillDown.violations.title", ofCourse.size()));
         if (ofCourse.isEmpty()) {
-            var fine = new Paragraph("Every staff member trained so far was trained after their managers.");
+            var fine = new Paragraph(getTranslation("insight.drillDown.violations.fine"));
             fine.addClassName("panel-note");
             violations.add(fine);
             return;
@@ -245,8 +253,8 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         violations.add(violationList(ofCourse.subList(0, Math.min(ofCourse.size(), VIOLATIONS_SHOWN)),
                 withDepartment));
         if (ofCourse.size() > VIOLATIONS_SHOWN) {
-            var more = new Paragraph("And " + (ofCourse.size() - VIOLATIONS_SHOWN) + " more, the earliest shown "
-                    + "first: open a team below to see its own, or export them as CSV (violations.csv).");
+            var more = new Paragraph(getTranslation("insight.drillDown.violations.more",
+                    ofCourse.size() - VIOLATIONS_SHOWN));
             more.addClassName("panel-note");
             violations.add(more);
         }
@@ -277,21 +285,24 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
     static String sentence(OrderViolation violation) {
         Instant staffAt = violation.staffTrainedAt();
         Instant managerAt = violation.managerTrainedAt();
-        String staff = "Staff " + violation.staffName() + " trained on ";
-        if (violation.managerName() == null) {
-            return staff + Formats.date(staffAt) + ", before any manager.";
+        String staff = violation.staffName();
+        String manager = violation.managerName();
+        if (manager == null) {
+            return I18NProvider.translate("insight.drillDown.violation.noManager", staff, Formats.date(staffAt));
         }
-        String manager = ", manager " + violation.managerName() + " ";
         if (managerAt == null) {
-            return staff + Formats.date(staffAt) + manager + "not yet.";
+            return I18NProvider.translate("insight.drillDown.violation.managerNotYet", staff, Formats.date(staffAt),
+                    manager);
         }
         if (managerAt.equals(staffAt)) {
-            return staff + Formats.date(staffAt) + manager + "not until the same class.";
+            return I18NProvider.translate("insight.drillDown.violation.sameClass", staff, Formats.date(staffAt),
+                    manager);
         }
         // on the same day only the time tells them apart
         boolean sameDay = Formats.date(staffAt).equals(Formats.date(managerAt));
-        return staff + (sameDay ? Formats.dateTime(staffAt) : Formats.date(staffAt)) + manager + "not until "
-                + (sameDay ? Formats.dateTime(managerAt) : Formats.date(managerAt)) + ".";
+        return I18NProvider.translate("insight.drillDown.violation.managerLater", staff,
+                sameDay ? Formats.dateTime(staffAt) : Formats.date(staffAt), manager,
+                sameDay ? Formats.dateTime(managerAt) : Formats.date(managerAt));
     }
 
     private static List<MemberTraining> byTraining(List<MemberTraining> people, long courseId) {
@@ -304,22 +315,28 @@ class DepartmentDrillDownView extends Div implements HasUrlParameter<Long>, HasD
         return people.stream().filter(member -> member.trainedAt(courseId).isPresent()).count();
     }
 
-    private static void configurePeople(Grid<MemberTraining> grid, List<MemberTraining> people, long courseId,
-                                        boolean withDepartment, Set<Long> outOfOrder, String whenEmpty) {
+    private void configurePeople(Grid<MemberTraining> grid, List<MemberTraining> people, long courseId,
+                                 boolean withDepartment, Set<Long> outOfOrder, String whenEmpty) {
         grid.removeAllColumns();
-        grid.addColumn(MemberTraining::name).setHeader("Name").setFlexGrow(2).setWidth("11rem");
-        grid.addColumn(member -> member.level().label()).setHeader("Level").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(MemberTraining::name).setHeader(getTranslation("insight.drillDown.people.name"))
+                .setFlexGrow(2).setWidth("11rem");
+        grid.addColumn(member -> DashboardView.levelName(member.level()))
+                .setHeader(getTranslation("insight.drillDown.people.level")).setAutoWidth(true).setFlexGrow(0);
         if (withDepartment) {
-            grid.addColumn(MemberTraining::departmentName).setHeader("Department").setFlexGrow(1).setWidth("10rem");
+            grid.addColumn(MemberTraining::departmentName)
+                    .setHeader(getTranslation("insight.drillDown.people.department")).setFlexGrow(1)
+                    .setWidth("10rem");
         }
+        // the badges' words, in the page's language, as script string literals (see BrowserText)
         grid.addColumn(LitRenderer.<MemberTraining>of("""
                         ${item.date ? html`<span class="trained-cell"><span>${item.date}</span>${item.early
-                            ? html`<span class="badge error">before a manager</span>` : ''}</span>`
-                          : html`<span class="badge contrast">Not yet</span>`}""")
+                            ? html`<span class="badge error">${%s}</span>` : ''}</span>`
+                          : html`<span class="badge contrast">${%s}</span>`}""".formatted(
+                                BrowserText.literal(getTranslation("insight.drillDown.people.beforeAManager")),
+                                BrowserText.literal(getTranslation("insight.drillDown.people.notYet"))))
                         .withProperty("date", member -> member.trainedAt(courseId).map(Formats::date).orElse(""))
                         .withProperty("early", member -> outOfOrder.contains(member.personId())))
-                .setHeader("Trained on").setKey("trained")
+                .setHeader(getTranslation("insight.drillDown.people.trainedOn")).setKey("trained")
                 .setWidth("13rem").setFlexGrow(0);
         grid.setItems(people);
         grid.setEmptyStateText(whenEmpty);

@@ -37,8 +37,8 @@ class PagedList<T> extends Div {
         grid.setEmptyStateText(emptyText);
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        previous.setAriaLabel("Previous page");
-        next.setAriaLabel("Next page");
+        previous.setAriaLabel(getTranslation("insight.pagedList.previous"));
+        next.setAriaLabel(getTranslation("insight.pagedList.next"));
         previous.addClickListener(click -> show(fetch.apply(Math.max(0, page.offset() - PAGE_SIZE))));
         next.addClickListener(click -> show(fetch.apply(page.offset() + page.items().size())));
         position.addClassName("paged-list-position");
@@ -56,8 +56,8 @@ class PagedList<T> extends Div {
     private void show(OverviewPage<T> shown) {
         page = shown;
         grid.setItems(shown.items());
-        position.setText(shown.total() == 0 ? "" : (shown.offset() + 1) + "–" + (shown.offset() + shown.items().size())
-                + " of " + shown.total());
+        position.setText(shown.total() == 0 ? "" : getTranslation("insight.pagedList.position", shown.offset() + 1,
+                shown.offset() + shown.items().size(), shown.total()));
         previous.setEnabled(shown.hasPrevious());
         next.setEnabled(shown.hasNext());
         previous.setVisible(shown.total() > shown.items().size());

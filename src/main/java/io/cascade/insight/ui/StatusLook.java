@@ -1,31 +1,33 @@
 package io.cascade.insight.ui;
 
 import com.vaadin.flow.component.html.Span;
+import io.cascade.base.i18n.Text;
 import io.cascade.trickledown.TrickleDownStatus;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How each trickle-down status looks everywhere on the dashboard: tree cell, badge and legend share one colour and
- * one label. The colours repeat the {@code --status-*} variables of styles.css because a chart's SVG needs real
- * colour values.
+ * one label ({@code insight.status.*} in the bundles). The colours repeat the {@code --status-*} variables of
+ * styles.css because a chart's SVG needs real colour values.
  */
 enum StatusLook {
-    IN_ORDER(TrickleDownStatus.IN_ORDER, "In order", "#1f9d55", "in-order"),
-    OUT_OF_ORDER(TrickleDownStatus.OUT_OF_ORDER, "Out of order", "#d64545", "out-of-order"),
-    READY_FOR_STAFF(TrickleDownStatus.READY_FOR_STAFF, "Ready for staff", "#2b7bd9", "ready"),
-    MANAGERS_IN_PROGRESS(TrickleDownStatus.MANAGERS_IN_PROGRESS, "Managers in progress", "#f0a202", "in-progress"),
-    NOT_STARTED(TrickleDownStatus.NOT_STARTED, "Not started", "#b8c0cc", "not-started"),
-    NO_MANAGERS(TrickleDownStatus.NO_MANAGERS, "No managers", "#8e44ad", "no-managers");
+    IN_ORDER(TrickleDownStatus.IN_ORDER, "#1f9d55", "in-order"),
+    OUT_OF_ORDER(TrickleDownStatus.OUT_OF_ORDER, "#d64545", "out-of-order"),
+    READY_FOR_STAFF(TrickleDownStatus.READY_FOR_STAFF, "#2b7bd9", "ready"),
+    MANAGERS_IN_PROGRESS(TrickleDownStatus.MANAGERS_IN_PROGRESS, "#f0a202", "in-progress"),
+    NOT_STARTED(TrickleDownStatus.NOT_STARTED, "#b8c0cc", "not-started"),
+    NO_MANAGERS(TrickleDownStatus.NO_MANAGERS, "#8e44ad", "no-managers");
 
     private final TrickleDownStatus status;
-    private final String label;
     private final String color;
     private final String cssName;
 
-    StatusLook(TrickleDownStatus status, String label, String color, String cssName) {
+    StatusLook(TrickleDownStatus status, String color, String cssName) {
         this.status = status;
-        this.label = label;
         this.color = color;
         this.cssName = cssName;
     }
@@ -34,8 +36,9 @@ enum StatusLook {
         return Arrays.stream(values()).filter(look -> look.status == status).findFirst().orElseThrow();
     }
 
-    String label() {
-        return label;
+    /** The label in {@code locale}'s language: "Out of order", "Außer der Reihe". */
+    String label(Locale locale) {
+        return Text.of("insight.status." + name()).in(locale);
     }
 
     String color() {
@@ -48,19 +51,20 @@ enum StatusLook {
     }
 
     /**
-     * The labels by CSS name as a script object literal, for a Lit template that labels cells in the browser. Only
-     * these fixed labels go into the template's code; everything typed by users arrives as item properties.
+     * The labels in {@code locale}'s language by CSS name, as a script object literal for a Lit template that labels
+     * cells in the browser. The labels go into the template's code as JSON string literals, so a quote or backslash
+     * in a translation stays text; everything typed by users arrives as item properties.
      */
-    static String labelsAsScript() {
-        var script = new StringBuilder("({");
+    static String labelsAsScript(Locale locale) {
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
         for (StatusLook look : values()) {
-            script.append('"').append(look.cssName).append("\":\"").append(look.label).append("\",");
+            labels.put(look.cssName, look.label(locale));
         }
-        return script.append("})").toString();
+        return "(" + labels + ")";
     }
 
-    Span badge() {
-        var badge = new Span(label);
+    Span badge(Locale locale) {
+        var badge = new Span(label(locale));
         badge.addClassNames("badge", "status-badge", "status-" + cssName);
         return badge;
     }

@@ -1,11 +1,13 @@
 package io.cascade.learning.internal;
 
+import io.cascade.base.i18n.Language;
+import io.cascade.base.i18n.Translations;
 import io.cascade.learning.internal.ProgressStore.CertificateRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,23 +17,27 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 
-/** A one-page landscape A4 certificate: who completed which course on what day, and the code to verify it. */
+/**
+ * A one-page landscape A4 certificate: who completed which course on what day, and the code to verify it, in the
+ * language of the person it certifies.
+ */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final PDType1Font REGULAR = new PDType1Font(FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(FontName.HELVETICA_BOLD);
 
     private CertificatePdf() {
     }
 
-    public static byte[] render(CertificateRow certificate, String organisation) {
+    public static byte[] render(CertificateRow certificate, String organisation, Language language,
+            Translations translations) {
+        Locale locale = language.locale();
         try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(landscape);
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Certificate " + certificate.code());
+            info.setTitle(translations.get(locale, "learning.certificate.pdf.documentTitle", certificate.code()));
             info.setCreator(organisation);
             try (var content = new PDPageContentStream(document, page)) {
                 float width = landscape.getWidth();
@@ -40,15 +46,21 @@ public final class CertificatePdf {
                 content.addRect(28, 28, width - 56, top - 56);
                 content.stroke();
                 centred(content, REGULAR, 16, organisation, width, top - 110);
-                centred(content, BOLD, 34, "Certificate of completion", width, top - 170);
-                centred(content, REGULAR, 16, "This certifies that", width, top - 230);
+                centred(content, BOLD, 34, translations.get(locale, "learning.certificate.pdf.heading"), width,
+                        top - 170);
+                centred(content, REGULAR, 16, translations.get(locale, "learning.certificate.pdf.certifies"), width,
+                        top - 230);
                 centred(content, BOLD, 28, certificate.personName(), width, top - 275);
-                centred(content, REGULAR, 16, "has completed the course", width, top - 320);
+                centred(content, REGULAR, 16, translations.get(locale, "learning.certificate.pdf.completed"), width,
+                        top - 320);
                 centred(content, BOLD, 22, certificate.courseTitle(), width, top - 360);
-                centred(content, REGULAR, 16,
-                        "on " + DAY.format(certificate.issuedAt().atZone(ZoneOffset.UTC)), width, top - 400);
-                centred(content, REGULAR, 12, "Verification code: " + certificate.code(), width, 80);
-                centred(content, REGULAR, 10, "Confirm it at /verify/" + certificate.code(), width, 62);
+                LocalDate issuedOn = LocalDate.ofInstant(certificate.issuedAt(), ZoneOffset.UTC);
+                centred(content, REGULAR, 16, translations.get(locale, "learning.certificate.pdf.issuedOn",
+                        MessageDays.of(issuedOn)), width, top - 400);
+                centred(content, REGULAR, 12, translations.get(locale, "learning.certificate.pdf.code",
+                        certificate.code()), width, 80);
+                centred(content, REGULAR, 10, translations.get(locale, "learning.certificate.pdf.confirmAt",
+                        certificate.code()), width, 62);
             }
             document.save(out);
             return out.toByteArray();

@@ -25,15 +25,15 @@ class CalendarSubscription extends VerticalLayout {
     final TextField address = new TextField();
     final Paragraph existing = new Paragraph();
     final Button create = new Button();
-    final Button stop = new Button("Stop this link");
+    final Button stop = new Button(getTranslation("learning.calendar.stop"));
 
     CalendarSubscription(CalendarService calendar) {
         setPadding(false);
         address.setReadOnly(true);
         address.setWidth("36rem");
         address.setMaxWidth("100%");
-        address.setAriaLabel("Calendar subscription address");
-        address.setHelperText("Copy it now: for your safety Cascade cannot show it again.");
+        address.setAriaLabel(getTranslation("learning.calendar.address.aria"));
+        address.setHelperText(getTranslation("learning.calendar.address.helper"));
         existing.addClassName("calendar-existing");
         create.addClickListener(click -> {
             CalendarLink link = calendar.regenerateMyCalendarLink();
@@ -48,9 +48,8 @@ class CalendarSubscription extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.setWidthFull();
-        add(new H2("My calendar"), new Paragraph("Subscribe to this private address in your calendar app to see "
-                + "your classes there. Anyone with the address can read it: replace it if it was shared."), existing,
-                row);
+        add(new H2(getTranslation("learning.calendar.heading")),
+                new Paragraph(getTranslation("learning.calendar.intro")), existing, row);
         showExisting(calendar.myCalendarLinkCreatedAt());
     }
 
@@ -58,17 +57,18 @@ class CalendarSubscription extends VerticalLayout {
         address.setValue(baseUrl() + link.path());
         address.setVisible(true);
         existing.setVisible(false);
-        create.setText("Replace link");
+        create.setText(getTranslation("learning.calendar.replace"));
         stop.setVisible(true);
     }
 
     private void showExisting(Optional<Instant> createdAt) {
         address.clear();
         address.setVisible(false);
-        existing.setText(createdAt.map(at -> "You made your calendar link on " + Formats.date(at) + ". Cascade "
-                + "cannot show it again; if you lost it, replace it and subscribe to the new one.").orElse(""));
+        existing.setText(createdAt.map(at -> getTranslation("learning.calendar.existing", Formats.date(at)))
+                .orElse(""));
         existing.setVisible(createdAt.isPresent());
-        create.setText(createdAt.isPresent() ? "Replace link" : "Create calendar link");
+        create.setText(getTranslation(createdAt.isPresent() ? "learning.calendar.replace"
+                : "learning.calendar.create"));
         stop.setVisible(createdAt.isPresent());
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import io.cascade.base.ui.FieldErrors;
+import io.cascade.base.ui.Formats;
 import io.cascade.learning.CheckInDue;
 import io.cascade.learning.CheckInKind;
 import io.cascade.learning.CheckInRejectedException;
@@ -34,39 +35,41 @@ class CheckInDialog extends Dialog {
         String note = "";
     }
 
-    final DatePicker occurredOn = new DatePicker("Day of the check-in");
-    final RadioButtonGroup<CheckInKind> kind = new RadioButtonGroup<>("Kind");
-    final TextArea note = new TextArea("What did you reinforce?");
-    final Button save = new Button("Log check-in");
+    final DatePicker occurredOn = new DatePicker(getTranslation("learning.checkInDialog.occurredOn"));
+    final RadioButtonGroup<CheckInKind> kind = new RadioButtonGroup<>(getTranslation("learning.checkInDialog.kind"));
+    final TextArea note = new TextArea(getTranslation("learning.checkInDialog.note"));
+    final Button save = new Button(getTranslation("learning.checkInDialog.save"));
     private final Binder<Form> binder = new Binder<>();
 
     CheckInDialog(TeamService teamService, CheckInDue due, Consumer<CheckInDue> onSaved, Clock clock) {
-        setHeaderTitle("Check-in with " + due.personName());
+        setHeaderTitle(getTranslation("learning.checkInDialog.title", due.personName()));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 
         occurredOn.setMin(due.trainedOn());
         occurredOn.setMax(today);
         occurredOn.setRequiredIndicatorVisible(true);
         kind.setItems(CheckInKind.values());
-        kind.setItemLabelGenerator(CheckInKind::label);
+        kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         note.setMaxLength(1000);
-        note.setHelperText("A sentence or two: the behaviour you saw or coached, and what comes next.");
+        note.setHelperText(getTranslation("learning.checkInDialog.note.helper"));
         note.setWidthFull();
 
-        binder.forField(occurredOn).asRequired("Enter the day of the check-in")
-                .withValidator(day -> !day.isAfter(today), "The check-in cannot be in the future")
+        String trainedOn = Formats.date(due.trainedOn());
+        binder.forField(occurredOn).asRequired(getTranslation("learning.checkIn.occurredOn.required"))
+                .withValidator(day -> !day.isAfter(today), getTranslation("learning.checkIn.occurredOn.future"))
                 .withValidator(day -> !day.isBefore(due.trainedOn()),
-                        "A check-in follows the training (" + due.trainedOn() + ")")
+                        getTranslation("learning.checkInDialog.beforeTraining", trainedOn))
                 .bind(form -> form.occurredOn, (form, value) -> form.occurredOn = value);
-        binder.forField(kind).asRequired("Choose coaching or observation")
+        binder.forField(kind).asRequired(getTranslation("learning.checkIn.kind.required"))
                 .bind(form -> form.kind, (form, value) -> form.kind = value);
         binder.forField(note).withValidator(text -> text == null || text.length() <= 1000,
-                "Keep the note under 1,000 characters").bind(form -> form.note, (form, value) -> form.note = value);
+                getTranslation("learning.checkIn.note.tooLong"))
+                .bind(form -> form.note, (form, value) -> form.note = value);
         var form = new Form();
         form.occurredOn = today;
         binder.readBean(form);
 
-        var context = new Paragraph(due.courseTitle() + ", trained on " + due.trainedOn() + ".");
+        var context = new Paragraph(getTranslation("learning.checkInDialog.context", due.courseTitle(), trainedOn));
         context.addClassName("view-intro");
         var layout = new FormLayout(occurredOn, kind, note);
         layout.setColspan(note, 2);
@@ -87,6 +90,6 @@ class CheckInDialog extends Dialog {
                 FieldErrors.show(rejected, Map.of("occurredOn", occurredOn), context::setText);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("learning.common.cancel"), click -> close()), save);
     }
 }

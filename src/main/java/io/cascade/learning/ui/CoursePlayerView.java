@@ -87,7 +87,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.storyService = storyService;
         addClassNames("view", "course-player");
         setPadding(true);
-        var back = new Anchor("my-learning", "← My learning");
+        var back = new Anchor("my-learning", getTranslation("learning.player.back"));
         moduleList.addClassName("module-list");
         moduleContent.addClassName("module-content");
         moduleContent.setWidthFull();
@@ -111,13 +111,13 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (featured.isEmpty()) {
             return;
         }
-        stories.add(new H2("Stories from colleagues"));
+        stories.add(new H2(getTranslation("learning.player.stories.heading")));
         for (StoryItem story : featured) {
-            var kind = new Span(story.kind().label());
+            var kind = new Span(getTranslation(story.kind().labelKey()));
             kind.addClassNames("badge", story.kind() == StoryKind.SUCCESS ? "success" : "warning");
             var happened = new Paragraph(story.whatHappened());
             happened.addClassName("story-happened");
-            var learned = new Paragraph("Learned: " + story.whatLearned());
+            var learned = new Paragraph(getTranslation("learning.stories.learned", story.whatLearned()));
             learned.addClassName("story-learned");
             var byline = new Span(story.authorName() + ", " + story.departmentName() + " · "
                     + Formats.date(story.createdAt()));
@@ -130,7 +130,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public String getPageTitle() {
-        return course == null ? "Course" : course.title();
+        return course == null ? getTranslation("learning.player.title") : course.title();
     }
 
     private void refresh(CoursePlayer updated) {
@@ -141,9 +141,11 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void show(Long moduleId) {
         title.setText(course.title());
         long required = course.requiredTotal();
-        progressText.setText(course.requiredDone() + " of " + required + " required modules done"
-                + (course.needsClass() ? (course.attendedClass() ? " · class attended" : " · attend a class to complete")
-                        : ""));
+        String modules = getTranslation("learning.player.progress.modules", course.requiredDone(), required);
+        // the figures of a course, each a phrase of its own: "2 of 3 required modules done · class attended"
+        progressText.setText(!course.needsClass() ? modules : String.join(" · ", modules,
+                getTranslation(course.attendedClass() ? "learning.player.progress.classAttended"
+                        : "learning.player.progress.classNeeded")));
         progress.setValue(required == 0 ? 1 : (double) course.requiredDone() / required);
         showCompletion();
         moduleList.removeAll();
@@ -176,19 +178,21 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
             return;
         }
         completion.addClassName("completion-card");
-        String state = course.complete() ? "Completed on " + Formats.date(certificate.issuedAt())
-                : "Completed on " + Formats.date(certificate.issuedAt()) + "; a refresher is due";
+        String state = getTranslation(course.complete() ? "learning.player.certificate.completed"
+                : "learning.player.certificate.completedRefresherDue", Formats.date(certificate.issuedAt()));
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = certificates.myCertificatePdf(certificate.code());
             return new DownloadResponse(new ByteArrayInputStream(pdf), "certificate-" + certificate.code() + ".pdf",
                     "application/pdf", pdf.length);
-        }), "Download certificate (PDF)");
+        }), getTranslation("learning.player.certificate.download"));
         download.getElement().setAttribute("download", true);
         download.addClassName("certificate-download");
-        completion.add(new Span(state), new Span(" · code " + certificate.code() + " · "), download);
+        completion.add(new Span(state),
+                new Span(" · " + getTranslation("learning.player.certificate.code", certificate.code()) + " · "),
+                download);
         if (course.refresherDueOn() != null) {
-            completion.add(new Paragraph("Refresher due " + Formats.date(course.refresherDueOn()
-                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+            completion.add(new Paragraph(getTranslation("learning.player.refresherDue", Formats.date(
+                    course.refresherDueOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))));
         }
     }
 
@@ -202,7 +206,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         switch (module.kind()) {
             case TEXT -> {
                 body(module);
-                markDone(module, "I have read this");
+                markDone(module, getTranslation("learning.player.done.read"));
             }
             case VIDEO -> {
                 if (module.videoEmbedUrl() != null) {
@@ -212,13 +216,13 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
                     video.getElement().setAttribute("title", module.title());
                     moduleContent.add(video);
                 } else if (module.videoUrl() != null) {
-                    var link = new Anchor(module.videoUrl(), "Watch the video");
+                    var link = new Anchor(module.videoUrl(), getTranslation("learning.player.video.watch"));
                     link.setTarget("_blank");
                     link.getElement().setAttribute("rel", "noopener noreferrer");
                     moduleContent.add(new Paragraph(link));
                 }
                 body(module);
-                markDone(module, "I have watched this");
+                markDone(module, getTranslation("learning.player.done.watched"));
             }
             case DOCUMENT -> {
                 body(module);
@@ -228,11 +232,11 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
                         DocumentFile file = player.document(courseId, module.id());
                         return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                                 file.contentType(), file.content().length);
-                    }), "Download " + module.documentName());
+                    }), getTranslation("learning.player.document.download", module.documentName()));
                     download.getElement().setAttribute("download", true);
                     moduleContent.add(new Paragraph(download));
                 }
-                markDone(module, "I have read the document");
+                markDone(module, getTranslation("learning.player.done.readDocument"));
             }
             case QUIZ -> quiz(module);
             case REFLECTION -> reflection(module);
@@ -248,7 +252,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void markDone(PlayerModule module, String label) {
         if (module.done()) {
-            moduleContent.add(badge("Done", "success"));
+            moduleContent.add(badge(getTranslation("learning.player.done"), "success"));
             return;
         }
         doneButton = new Button(label, click -> act(() -> refresh(player.markDone(course.courseId(), module.id()))));
@@ -259,16 +263,21 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void quiz(PlayerModule module) {
         body(module);
         QuizState quiz = module.quiz();
-        String attempts = quiz.maxAttempts() == null ? "unlimited attempts"
-                : quiz.attemptsUsed() + " of " + quiz.maxAttempts() + " attempts used";
-        moduleContent.add(new Paragraph("Pass mark " + quiz.passMark() + "% · " + attempts
-                + (quiz.bestScore() == null ? "" : " · best score " + quiz.bestScore() + "%")));
+        // the quiz's figures, each a phrase of its own: "Pass mark 80% · 1 of 3 attempts used · best score 50%"
+        List<String> figures = new ArrayList<>();
+        figures.add(getTranslation("learning.player.quiz.passMark", percent(quiz.passMark())));
+        figures.add(quiz.maxAttempts() == null ? getTranslation("learning.player.quiz.unlimitedAttempts")
+                : getTranslation("learning.player.quiz.attemptsUsed", quiz.attemptsUsed(), quiz.maxAttempts()));
+        if (quiz.bestScore() != null) {
+            figures.add(getTranslation("learning.player.quiz.bestScore", percent(quiz.bestScore())));
+        }
+        moduleContent.add(new Paragraph(String.join(" · ", figures)));
         if (quiz.passed()) {
-            moduleContent.add(badge("Passed", "success"));
+            moduleContent.add(badge(getTranslation("learning.player.quiz.passed"), "success"));
             return;
         }
         if (!quiz.canAttempt()) {
-            moduleContent.add(badge("No attempts left. Ask your trainer for help.", "error"));
+            moduleContent.add(badge(getTranslation("learning.player.quiz.noAttemptsLeft"), "error"));
             return;
         }
         Div form = new Div();
@@ -278,7 +287,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
             List<Integer> indexes = IntStream.range(0, question.options().size()).boxed().toList();
             String label = number++ + ". " + question.prompt();
             if (question.multipleChoice()) {
-                var choice = new CheckboxGroup<Integer>(label + " (choose all that apply)");
+                var choice = new CheckboxGroup<Integer>(getTranslation("learning.player.quiz.chooseAll", label));
                 choice.setItems(indexes);
                 choice.setItemLabelGenerator(question.options()::get);
                 choice.addThemeName("vertical");
@@ -293,7 +302,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
                 form.add(choice);
             }
         }
-        submitQuiz = new Button("Submit answers", click -> act(() -> {
+        submitQuiz = new Button(getTranslation("learning.player.quiz.submit"), click -> act(() -> {
             Map<Long, Set<Integer>> answers = new HashMap<>();
             quizAnswers.forEach((id, chosen) -> answers.put(id, chosen.get()));
             QuizResult result = player.submitQuiz(course.courseId(), module.id(), answers);
@@ -310,39 +319,43 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void showResult(QuizResult result) {
         quizResult.removeAll();
         quizResult.addClassName("quiz-result");
-        quizResult.add(badge((result.passed() ? "Passed with " : "Not passed: ") + result.scorePercent() + "% (pass mark "
-                + result.passMark() + "%)", result.passed() ? "success" : "error"));
+        quizResult.add(badge(getTranslation(result.passed() ? "learning.player.result.passed"
+                : "learning.player.result.notPassed", percent(result.scorePercent()), percent(result.passMark())),
+                result.passed() ? "success" : "error"));
         for (QuizResult.QuestionFeedback feedback : result.feedback()) {
-            var line = new Paragraph((feedback.correct() ? "✓ Right: " : "✗ Not quite: ") + feedback.prompt());
+            var line = new Paragraph(getTranslation(feedback.correct() ? "learning.player.result.right"
+                    : "learning.player.result.wrong", feedback.prompt()));
             line.addClassName(feedback.correct() ? "feedback-right" : "feedback-wrong");
             quizResult.add(line);
         }
         if (!result.passed()) {
-            quizResult.add(new Paragraph(result.attemptsLeft() == null ? "Try again when you are ready."
-                    : result.attemptsLeft() == 0 ? "No attempts left. Ask your trainer for help."
-                            : result.attemptsLeft() + " attempt(s) left. Review the modules and try again."));
+            quizResult.add(new Paragraph(result.attemptsLeft() == null
+                    ? getTranslation("learning.player.result.tryAgain")
+                    : result.attemptsLeft() == 0 ? getTranslation("learning.player.quiz.noAttemptsLeft")
+                            : getTranslation("learning.player.result.attemptsLeft", result.attemptsLeft())));
         }
         if (result.certificate() != null) {
-            quizResult.add(badge("Course complete. Your certificate is ready.", "success"));
+            quizResult.add(badge(getTranslation("learning.player.result.courseComplete"), "success"));
         }
         moduleContent.addComponentAtIndex(1, quizResult);
     }
 
     private void reflection(PlayerModule module) {
         body(module);
-        reflection = new TextArea("Your answer");
+        reflection = new TextArea(getTranslation("learning.player.reflection.answer"));
         reflection.setWidthFull();
         reflection.setMinHeight("8rem");
         reflection.setMaxLength(4000);
         reflection.setValue(module.reflectionAnswer() == null ? "" : module.reflectionAnswer());
-        saveReflection = new Button(module.done() ? "Update my answer" : "Save my answer", click -> act(() -> {
-            refresh(player.saveReflection(course.courseId(), module.id(), reflection.getValue()));
-            Notifications.success("Your answer is saved");
-        }));
+        saveReflection = new Button(getTranslation(module.done() ? "learning.player.reflection.update"
+                : "learning.player.reflection.save"), click -> act(() -> {
+                    refresh(player.saveReflection(course.courseId(), module.id(), reflection.getValue()));
+                    Notifications.success(getTranslation("learning.player.reflection.saved"));
+                }));
         saveReflection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         moduleContent.add(reflection, saveReflection);
         if (module.done()) {
-            moduleContent.add(badge("Done", "success"));
+            moduleContent.add(badge(getTranslation("learning.player.done"), "success"));
         }
     }
 
@@ -351,10 +364,15 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         int index = modules.indexOf(module);
         if (index >= 0 && index + 1 < modules.size()) {
             PlayerModule next = modules.get(index + 1);
-            var button = new Button("Next: " + next.title(), click -> open(next.id()));
+            var button = new Button(getTranslation("learning.player.next", next.title()), click -> open(next.id()));
             button.addClassName("next-module");
             moduleContent.add(new Div(button));
         }
+    }
+
+    /** A whole percentage as a fraction for the messages' {@code {0, number, percent}}: 80 is 0.8. */
+    private static double percent(int whole) {
+        return whole / 100.0;
     }
 
     private static Span badge(String text, String tone) {
@@ -367,7 +385,7 @@ class CoursePlayerView extends VerticalLayout implements HasUrlParameter<Long>, 
         try {
             action.run();
         } catch (LearningRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 }

@@ -13,11 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.cascade.base.i18n.Language;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.Notifications;
 import io.cascade.learning.AssignedCourse;
@@ -42,7 +43,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -52,12 +52,9 @@ import java.util.stream.Collectors;
  * managers-first gate may refuse, and says why), past classes and certificates. Times are in my browser's zone.
  */
 @Route("my-learning")
-@PageTitle("My learning")
-@Menu(order = 10, icon = "vaadin:book", title = "My learning")
+@Menu(order = 10, icon = "vaadin:book", title = "learning.menu.myLearning")
 @RolesAllowed(Roles.EMPLOYEE)
-class MyLearningView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.UK);
+class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AssignedCourse> courses = new Grid<>(AssignedCourse.class, false);
     final Grid<PersonSessionItem> upcoming = new Grid<>(PersonSessionItem.class, false);
@@ -76,60 +73,79 @@ class MyLearningView extends VerticalLayout {
     MyLearningView(LearningService learning, CalendarService calendarService) {
         this.learning = learning;
         this.calendarService = calendarService;
-        this.when = WHEN.withZone(clientZone());
+        Language language = Formats.language();
+        // a moment and its zone, e.g. "Sat 10 Jan 2026, 09:56 CET"
+        this.when = DateTimeFormatter.ofPattern(language.dateTimePattern() + " z", language.locale())
+                .withZone(clientZone());
         addClassNames("view", "my-learning");
         MyLearning mine = learning.myLearning();
 
-        var greeting = new Paragraph("Hello " + mine.fullName().split(" ")[0]
-                + ". These are the courses meant for you, and your classes. Overdue refreshers come first.");
+        var greeting = new Paragraph(getTranslation("learning.myLearning.greeting", mine.fullName().split(" ")[0]));
         greeting.addClassName("view-intro");
 
-        courses.addComponentColumn(MyLearningView::courseCell).setHeader("Course").setFlexGrow(1);
+        courses.addComponentColumn(this::courseCell).setHeader(getTranslation("learning.myLearning.column.course"))
+                .setFlexGrow(1);
         courses.addComponentColumn(course -> {
-            var open = new Button(course.modulesDone() > 0 && !course.isComplete() ? "Resume" : "Open",
+            boolean resume = course.modulesDone() > 0 && !course.isComplete();
+            var open = new Button(getTranslation(resume ? "learning.myLearning.resume" : "learning.myLearning.open"),
                     click -> getUI().ifPresent(ui -> ui.navigate(CoursePlayerView.class, course.courseId())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel(open.getText() + " " + course.title());
+            open.setAriaLabel(getTranslation(resume ? "learning.myLearning.resume.aria"
+                    : "learning.myLearning.open.aria", course.title()));
             return open;
         }).setAutoWidth(true).setFlexGrow(0);
         courses.setItems(mine.courses());
         courses.setAllRowsVisible(true);
-        courses.setEmptyStateText("No courses are assigned to you yet.");
+        courses.setEmptyStateText(getTranslation("learning.myLearning.courses.empty"));
         courses.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         courses.setPartNameGenerator(course -> course.overdue() ? "overdue" : null);
 
-        upcoming.addComponentColumn(this::classCell).setHeader("Class").setFlexGrow(1);
-        upcoming.addComponentColumn(this::upcomingActions).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        upcoming.addComponentColumn(this::classCell).setHeader(getTranslation("learning.myLearning.column.class"))
+                .setFlexGrow(1);
+        upcoming.addComponentColumn(this::upcomingActions)
+                .setHeader(getTranslation("learning.myLearning.column.status")).setAutoWidth(true).setFlexGrow(0);
         upcoming.setItems(mine.upcomingClasses());
-        upcoming.setEmptyStateText("You are not booked on any upcoming class.");
+        upcoming.setEmptyStateText(getTranslation("learning.myLearning.upcoming.empty"));
         sessionGrid(upcoming);
 
-        joinable.addComponentColumn(this::joinableCell).setHeader("Class").setFlexGrow(1);
-        joinable.addComponentColumn(this::joinActions).setHeader("Seats").setAutoWidth(true).setFlexGrow(0);
+        joinable.addComponentColumn(this::joinableCell).setHeader(getTranslation("learning.myLearning.column.class"))
+                .setFlexGrow(1);
+        joinable.addComponentColumn(this::joinActions).setHeader(getTranslation("learning.myLearning.column.seats"))
+                .setAutoWidth(true).setFlexGrow(0);
         joinable.setItems(learning.classesICanJoin());
-        joinable.setEmptyStateText("No class of your courses is open to join right now.");
+        joinable.setEmptyStateText(getTranslation("learning.myLearning.joinable.empty"));
         sessionGrid(joinable);
 
-        past.addComponentColumn(this::classCell).setHeader("Class").setFlexGrow(1);
-        past.addComponentColumn(MyLearningView::sessionBadge).setHeader("Attendance").setAutoWidth(true)
-                .setFlexGrow(0);
+        past.addComponentColumn(this::classCell).setHeader(getTranslation("learning.myLearning.column.class"))
+                .setFlexGrow(1);
+        past.addComponentColumn(this::sessionBadge).setHeader(getTranslation("learning.myLearning.column.attendance"))
+                .setAutoWidth(true).setFlexGrow(0);
         past.setItems(mine.pastClasses());
-        past.setEmptyStateText("No past classes yet.");
+        past.setEmptyStateText(getTranslation("learning.myLearning.past.empty"));
         sessionGrid(past);
 
-        certificates.addColumn(CertificateInfo::courseTitle).setHeader("Certificate").setFlexGrow(2);
-        certificates.addColumn(certificate -> Formats.date(certificate.issuedAt())).setHeader("Issued")
+        certificates.addColumn(CertificateInfo::courseTitle)
+                .setHeader(getTranslation("learning.myLearning.column.certificate")).setFlexGrow(2);
+        certificates.addColumn(certificate -> Formats.date(certificate.issuedAt()))
+                .setHeader(getTranslation("learning.myLearning.column.issued")).setAutoWidth(true);
+        certificates.addColumn(CertificateInfo::code).setHeader(getTranslation("learning.myLearning.column.code"))
                 .setAutoWidth(true);
-        certificates.addColumn(CertificateInfo::code).setHeader("Code").setAutoWidth(true);
         certificates.setItems(mine.certificates());
         certificates.setAllRowsVisible(true);
-        certificates.setEmptyStateText("Complete a course to earn your first certificate.");
+        certificates.setEmptyStateText(getTranslation("learning.myLearning.certificates.empty"));
         certificates.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         calendar = new CalendarSubscription(calendarService);
-        add(greeting, new H2("My courses"), courses, new H2("Upcoming classes"), upcoming,
-                new H2("Classes I can join"), joinable, new H2("Past classes"), past, new H2("My certificates"),
-                certificates, calendar);
+        add(greeting, new H2(getTranslation("learning.myLearning.courses.heading")), courses,
+                new H2(getTranslation("learning.myLearning.upcoming.heading")), upcoming,
+                new H2(getTranslation("learning.myLearning.joinable.heading")), joinable,
+                new H2(getTranslation("learning.myLearning.past.heading")), past,
+                new H2(getTranslation("learning.myLearning.certificates.heading")), certificates, calendar);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.myLearning.title");
     }
 
     /** Joins the class; when the managers-first gate (or anything else) refuses, the reason stays in its row. */
@@ -138,13 +154,17 @@ class MyLearningView extends VerticalLayout {
             EnrolmentOutcome outcome = learning.joinClass(session.sessionId());
             refusals.remove(session.sessionId());
             Notifications.success(outcome.status() == EnrolmentStatus.WAITLISTED
-                    ? "The class is full: you are number " + outcome.waitlistPosition() + " on the waitlist"
-                    : "You have a seat in " + session.courseTitle());
+                    ? getTranslation("learning.myLearning.join.waitlisted", outcome.waitlistPosition())
+                    : getTranslation("learning.myLearning.join.seated", session.courseTitle()));
             refreshClasses();
         } catch (GateException | SessionRejectedException e) {
-            refusals.put(session.sessionId(), e.getMessage());
-            joinable.getDataProvider().refreshItem(session);
+            refuse(session, e.localizedMessage());
         }
+    }
+
+    private void refuse(JoinableSession session, String reason) {
+        refusals.put(session.sessionId(), reason);
+        joinable.getDataProvider().refreshItem(session);
     }
 
     private void refreshClasses() {
@@ -181,8 +201,9 @@ class MyLearningView extends VerticalLayout {
         var time = new Span(when.format(startsAt) + " · " + duration);
         time.addClassName("class-when");
         boolean online = onlineUrl != null && !onlineUrl.isBlank();
-        var place = new Span(location == null ? (online ? "Online" : "Place to be announced")
-                : online ? location + " · also online" : location);
+        var place = new Span(location == null
+                ? getTranslation(online ? "learning.myLearning.class.online" : "learning.myLearning.class.placeTbd")
+                : online ? getTranslation("learning.myLearning.class.alsoOnline", location) : location);
         place.addClassName("class-where");
         var cell = new Div(title, time, place);
         cell.addClassName("class-cell");
@@ -198,16 +219,17 @@ class MyLearningView extends VerticalLayout {
                 byte[] file = calendarService.myClassCalendar(sessionId);
                 return new DownloadResponse(new ByteArrayInputStream(file), "class-" + sessionId + ".ics",
                         "text/calendar", file.length);
-            }), "Add to calendar (.ics)");
+            }), getTranslation("learning.myLearning.ics"));
             ics.getElement().setAttribute("download", true);
-            ics.getElement().setAttribute("aria-label", "Add " + session.courseTitle() + ", "
-                    + when.format(session.startsAt()) + " to my calendar");
+            ics.getElement().setAttribute("aria-label", getTranslation("learning.myLearning.ics.aria",
+                    session.courseTitle(), when.format(session.startsAt())));
             ics.addClassName("class-ics");
             actions.add(ics);
         }
         if (!session.cancelled()) {
-            var leave = new Button("Leave", click -> leave(session));
-            leave.setAriaLabel("Leave " + session.courseTitle() + ", " + when.format(session.startsAt()));
+            var leave = new Button(getTranslation("learning.myLearning.leave"), click -> leave(session));
+            leave.setAriaLabel(getTranslation("learning.myLearning.leave.aria", session.courseTitle(),
+                    when.format(session.startsAt())));
             leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(leave);
         }
@@ -216,12 +238,14 @@ class MyLearningView extends VerticalLayout {
 
     private Div joinActions(JoinableSession session) {
         long seats = session.seatsLeft();
-        var badge = new Span(session.full() ? "Full: waitlist" : seats + (seats == 1 ? " seat left" : " seats left"));
+        var badge = new Span(session.full() ? getTranslation("learning.myLearning.seats.full")
+                : getTranslation("learning.myLearning.seats.left", seats));
         badge.addClassNames("badge", session.full() ? "warning" : "info");
-        var join = new Button(session.full() ? "Join waitlist" : "Join", click -> join(session));
+        var join = new Button(getTranslation(session.full() ? "learning.myLearning.joinWaitlist"
+                : "learning.myLearning.join"), click -> join(session));
         join.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        join.setAriaLabel((session.full() ? "Join the waitlist of " : "Join ") + session.courseTitle() + ", "
-                + when.format(session.startsAt()));
+        join.setAriaLabel(getTranslation(session.full() ? "learning.myLearning.joinWaitlist.aria"
+                : "learning.myLearning.join.aria", session.courseTitle(), when.format(session.startsAt())));
         var actions = new Div(badge, join);
         actions.addClassName("class-actions");
         return actions;
@@ -239,29 +263,33 @@ class MyLearningView extends VerticalLayout {
     }
 
     private void leave(PersonSessionItem session) {
-        var confirm = new ConfirmDialog("Leave this class?", "You give up your place in " + session.courseTitle()
-                + " on " + when.format(session.startsAt())
-                + ". If someone is waiting, they get your seat.", "Leave the class", event -> {
+        var confirm = new ConfirmDialog(getTranslation("learning.myLearning.leave.confirm.title"),
+                getTranslation("learning.myLearning.leave.confirm.text", session.courseTitle(),
+                        when.format(session.startsAt())),
+                getTranslation("learning.myLearning.leave.confirm.button"), event -> {
                     learning.leaveClass(session.sessionId());
                     refreshClasses();
-                    Notifications.success("You have left the class");
+                    Notifications.success(getTranslation("learning.myLearning.leave.done"));
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("learning.common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
     /** Title, progress, status and refresher stacked in one cell, so that a row fits a phone. */
-    private static Div courseCell(AssignedCourse course) {
+    private Div courseCell(AssignedCourse course) {
         var title = new Span(course.title());
         title.addClassName("course-title");
         var bar = new ProgressBar(0, Math.max(1, course.modulesRequired()), course.modulesDone());
         bar.addClassName("course-progress");
-        var detail = new Span(course.modulesDone() + " of " + course.modulesRequired() + " modules");
+        var detail = new Span(getTranslation("learning.myLearning.course.progress", course.modulesDone(),
+                course.modulesRequired()));
         detail.addClassName("course-progress-text");
-        var refresher = new Span(course.refresherMonths() == null ? "Once"
-                : course.refresherDueOn() == null ? "Refresher every " + course.refresherMonths() + " months"
-                        : "Refresher due " + day(course.refresherDueOn()));
+        var refresher = new Span(course.refresherMonths() == null ? getTranslation("learning.myLearning.course.once")
+                : course.refresherDueOn() == null
+                        ? getTranslation("learning.myLearning.course.refresherEvery", course.refresherMonths())
+                        : getTranslation("learning.myLearning.course.refresherDue", day(course.refresherDueOn())));
         refresher.addClassName("course-refresher");
         var standing = new Div(statusBadge(course), refresher);
         standing.addClassName("course-standing");
@@ -277,23 +305,23 @@ class MyLearningView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
-    private static Span statusBadge(AssignedCourse course) {
+    private Span statusBadge(AssignedCourse course) {
         String text;
         String tone;
         if (course.overdue()) {
-            text = "Refresher overdue";
+            text = getTranslation("learning.myLearning.status.overdue");
             tone = "error";
         } else if (course.isComplete()) {
-            text = "Completed " + Formats.date(course.completedAt());
+            text = getTranslation("learning.myLearning.status.completed", Formats.date(course.completedAt()));
             tone = "success";
         } else if (course.isTrained()) {
-            text = "Trained " + Formats.date(course.trainedAt());
+            text = getTranslation("learning.myLearning.status.trained", Formats.date(course.trainedAt()));
             tone = "info";
         } else if (course.modulesDone() > 0) {
-            text = "In progress";
+            text = getTranslation("learning.myLearning.status.inProgress");
             tone = "info";
         } else {
-            text = "Not started";
+            text = getTranslation("learning.myLearning.status.notStarted");
             tone = "contrast";
         }
         var badge = new Span(text);
@@ -301,25 +329,20 @@ class MyLearningView extends VerticalLayout {
         return badge;
     }
 
-    private static Span sessionBadge(PersonSessionItem session) {
+    private Span sessionBadge(PersonSessionItem session) {
         String text;
         String tone;
         if (session.cancelled()) {
-            text = "Cancelled";
+            text = getTranslation("learning.myLearning.class.cancelled");
             tone = "error";
         } else if (session.attendance() != null) {
-            text = switch (session.attendance()) {
-                case PRESENT -> "Attended";
-                case LATE -> "Attended (late)";
-                case EXCUSED -> "Excused";
-                case ABSENT -> "Absent";
-            };
+            text = getTranslation("learning.myLearning.attendance." + session.attendance().name());
             tone = session.attendance().countsAsAttended() ? "success" : "warning";
         } else if (session.status() == EnrolmentStatus.WAITLISTED) {
-            text = "Waitlist #" + session.waitlistPosition();
+            text = getTranslation("learning.myLearning.class.waitlisted", session.waitlistPosition());
             tone = "warning";
         } else {
-            text = "Booked";
+            text = getTranslation("learning.myLearning.class.booked");
             tone = "info";
         }
         var badge = new Span(text);

@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.Notifications;
 import io.cascade.learning.CheckInDue;
 import io.cascade.learning.TeamMember;
@@ -23,23 +24,23 @@ import io.cascade.learning.TeamOverview;
 import io.cascade.learning.TeamService;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A manager's direct reports: where each stands in each course, the champion rate, and the reinforcement check-ins
  * still to log after a report was trained.
  */
 @Route("my-team")
-@PageTitle("My team")
-@Menu(order = 11, icon = "vaadin:group", title = "My team")
+@Menu(order = 11, icon = "vaadin:group", title = "learning.menu.myTeam")
 @RolesAllowed(Roles.MANAGER)
-class MyTeamView extends VerticalLayout {
+class MyTeamView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /** A day of this year, in the page's language: "10 Jan", "10. Jan.". */
+    private final DateTimeFormatter shortDay = DateTimeFormatter.ofLocalizedPattern("MMMd")
+            .withLocale(Formats.language().locale());
 
     final Div figures = new Div();
     final UnorderedList warnings = new UnorderedList();
@@ -54,58 +55,72 @@ class MyTeamView extends VerticalLayout {
         this.clock = clock;
         addClassName("view");
 
-        var intro = new Paragraph("Managers go first: take each course before your team does. After a report is "
-                + "trained, reinforce it on the job with a coaching conversation or an observation.");
+        var intro = new Paragraph(getTranslation("learning.myTeam.intro"));
         intro.addClassName("view-intro");
         figures.addClassName("figure-cards");
         warnings.addClassName("callout-warning");
 
-        checkIns.addColumn(CheckInDue::personName).setHeader("Report").setFlexGrow(1);
-        checkIns.addColumn(CheckInDue::courseTitle).setHeader("Course").setFlexGrow(2);
-        checkIns.addColumn(due -> DAY.format(due.trainedOn())).setHeader("Trained").setAutoWidth(true);
-        checkIns.addComponentColumn(MyTeamView::dueBadge).setHeader("Check-in").setAutoWidth(true);
+        checkIns.addColumn(CheckInDue::personName).setHeader(getTranslation("learning.myTeam.column.report"))
+                .setFlexGrow(1);
+        checkIns.addColumn(CheckInDue::courseTitle).setHeader(getTranslation("learning.myTeam.column.course"))
+                .setFlexGrow(2);
+        checkIns.addColumn(due -> Formats.date(due.trainedOn()))
+                .setHeader(getTranslation("learning.myTeam.column.trained")).setAutoWidth(true);
+        checkIns.addComponentColumn(this::dueBadge).setHeader(getTranslation("learning.myTeam.column.checkIn"))
+                .setAutoWidth(true);
         checkIns.addComponentColumn(this::logButton).setAutoWidth(true).setFlexGrow(0);
         checkIns.setAllRowsVisible(true);
         checkIns.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        checkIns.setEmptyStateText("No check-ins owed. Well done.");
+        checkIns.setEmptyStateText(getTranslation("learning.myTeam.checkIns.empty"));
 
         team.setAllRowsVisible(true);
         team.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
-        team.setEmptyStateText("Nobody reports to you.");
+        team.setEmptyStateText(getTranslation("learning.myTeam.team.empty"));
 
-        add(intro, figures, warnings, new H2("Check-ins to log"), checkIns, new H2("My team's training"), team);
+        add(intro, figures, warnings, new H2(getTranslation("learning.myTeam.checkIns.heading")), checkIns,
+                new H2(getTranslation("learning.myTeam.team.heading")), team);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.myTeam.title");
     }
 
     void refresh() {
         TeamOverview overview = teamService.myTeam();
         figures.removeAll();
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         String rate = overview.championRate().percent().stream()
-                .mapToObj(percent -> Math.round(percent) + "%").findFirst().orElse("–");
-        figures.add(figure(rate, "Champion rate", overview.championRate().count() + " of "
-                + overview.championRate().total() + " trained reports checked in within " + overview.windowDays()
-                + " days"));
+                .mapToObj(value -> percent.format(Math.round(value) / 100.0)).findFirst().orElse("–");
+        figures.add(figure(rate, getTranslation("learning.myTeam.figure.championRate"),
+                getTranslation("learning.myTeam.figure.championRate.detail", overview.championRate().count(),
+                        overview.championRate().total(), overview.windowDays())));
         long overdue = overview.checkIns().stream().filter(CheckInDue::overdue).count();
-        figures.add(figure(String.valueOf(overview.checkIns().size() - overdue), "Check-ins due",
-                "within " + overview.windowDays() + " days of training"));
-        figures.add(figure(String.valueOf(overdue), "Overdue", "past the window, still not logged"));
-        figures.add(figure(String.valueOf(overview.members().size()), "Direct reports", ""));
+        figures.add(figure(String.valueOf(overview.checkIns().size() - overdue),
+                getTranslation("learning.myTeam.figure.due"),
+                getTranslation("learning.myTeam.figure.due.detail", overview.windowDays())));
+        figures.add(figure(String.valueOf(overdue), getTranslation("learning.myTeam.figure.overdue"),
+                getTranslation("learning.myTeam.figure.overdue.detail")));
+        figures.add(figure(String.valueOf(overview.members().size()),
+                getTranslation("learning.myTeam.figure.reports"), ""));
 
         warnings.removeAll();
-        overview.bookedBeforeMe().forEach(text -> warnings.add(new ListItem(text)));
+        overview.bookedBeforeMe().forEach(text -> warnings.add(new ListItem(getTranslation(text.key(), text.args()))));
         warnings.setVisible(!overview.bookedBeforeMe().isEmpty());
 
         checkIns.setItems(overview.checkIns());
 
         team.removeAllColumns();
-        team.addColumn(TeamMember::name).setHeader("Report").setFrozen(true).setAutoWidth(true);
+        team.addColumn(TeamMember::name).setHeader(getTranslation("learning.myTeam.column.report")).setFrozen(true)
+                .setAutoWidth(true);
         overview.courses().forEach(course -> team.addComponentColumn(member -> standing(member, course.id()))
                 .setHeader(course.title()).setAutoWidth(true));
         team.setItems(overview.members());
     }
 
     private Button logButton(CheckInDue due) {
-        var button = new Button("Log check-in",
+        var button = new Button(getTranslation("learning.myTeam.logCheckIn"),
                 click -> new CheckInDialog(teamService, due, this::saved, clock).open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, due.overdue() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_PRIMARY);
@@ -113,7 +128,7 @@ class MyTeamView extends VerticalLayout {
     }
 
     private void saved(CheckInDue due) {
-        Notifications.success("Check-in with " + due.personName() + " logged");
+        Notifications.success(getTranslation("learning.myTeam.checkInLogged", due.personName()));
         refresh();
     }
 
@@ -132,14 +147,15 @@ class MyTeamView extends VerticalLayout {
         return card;
     }
 
-    private static Span dueBadge(CheckInDue due) {
-        var badge = new Span(due.overdue() ? "Overdue since " + DAY.format(due.dueBy().plusDays(1))
-                : "Due by " + DAY.format(due.dueBy()));
+    private Span dueBadge(CheckInDue due) {
+        var badge = new Span(due.overdue()
+                ? getTranslation("learning.myTeam.due.overdueSince", Formats.date(due.dueBy().plusDays(1)))
+                : getTranslation("learning.myTeam.due.by", Formats.date(due.dueBy())));
         badge.addClassNames("badge", due.overdue() ? "error" : "warning");
         return badge;
     }
 
-    private static Span standing(TeamMember member, long courseId) {
+    private Span standing(TeamMember member, long courseId) {
         CourseStanding standing = member.standings().get(courseId);
         var badge = new Span();
         badge.addClassName("badge");
@@ -147,14 +163,18 @@ class MyTeamView extends VerticalLayout {
             badge.setText("–");
             badge.addClassName("contrast");
         } else if (standing.trainedAt() != null) {
-            badge.setText("Trained " + SHORT.format(standing.trainedAt().atZone(ZoneOffset.UTC))
-                    + (standing.lastCheckInOn() != null ? " ✓" : ""));
+            String trained = shortDay.format(standing.trainedAt().atZone(ZoneOffset.UTC));
+            badge.setText(standing.lastCheckInOn() != null
+                    ? getTranslation("learning.myTeam.standing.trainedAndCheckedIn", trained)
+                    : getTranslation("learning.myTeam.standing.trained", trained));
             badge.addClassName("success");
             if (standing.lastCheckInOn() != null) {
-                badge.getElement().setAttribute("title", "Check-in on " + DAY.format(standing.lastCheckInOn()));
+                badge.getElement().setAttribute("title", getTranslation("learning.myTeam.standing.checkInOn",
+                        Formats.date(standing.lastCheckInOn())));
             }
         } else if (standing.nextClassAt() != null) {
-            badge.setText("Booked " + SHORT.format(standing.nextClassAt().atZone(ZoneOffset.UTC)));
+            badge.setText(getTranslation("learning.myTeam.standing.booked",
+                    shortDay.format(standing.nextClassAt().atZone(ZoneOffset.UTC))));
             badge.addClassName("info");
         } else {
             badge.setText("–");

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.Notifications;
@@ -34,34 +34,32 @@ import jakarta.validation.ConstraintViolationException;
  * Everything is shown as plain text. Managers and trainers feature or hide stories here.
  */
 @Route("stories")
-@PageTitle("Service stories")
-@Menu(order = 12, icon = "vaadin:comments", title = "Stories")
+@Menu(order = 12, icon = "vaadin:comments", title = "learning.menu.stories")
 @RolesAllowed(Roles.EMPLOYEE)
-class StoriesView extends VerticalLayout {
+class StoriesView extends VerticalLayout implements HasDynamicTitle {
 
     private final StoryService stories;
     private final boolean moderator;
 
-    final ComboBox<CourseSummary> course = new ComboBox<>("Course");
-    final RadioButtonGroup<StoryKind> kind = new RadioButtonGroup<>("Kind of story");
-    final TextField title = new TextField("Title");
-    final TextArea whatHappened = new TextArea("What happened");
-    final TextArea whatLearned = new TextArea("What we learned");
-    final Button post = new Button("Share my story");
+    final ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("learning.stories.course"));
+    final RadioButtonGroup<StoryKind> kind = new RadioButtonGroup<>(getTranslation("learning.stories.kind"));
+    final TextField title = new TextField(getTranslation("learning.stories.storyTitle"));
+    final TextArea whatHappened = new TextArea(getTranslation("learning.stories.whatHappened"));
+    final TextArea whatLearned = new TextArea(getTranslation("learning.stories.whatLearned"));
+    final Button post = new Button(getTranslation("learning.stories.post"));
     final Div list = new Div();
 
     StoriesView(StoryService stories, CourseService courses) {
         this.stories = stories;
         this.moderator = stories.canModerate();
         addClassNames("view", "stories-view");
-        var intro = new Paragraph("Share failures and celebrate successes: tell what happened with a customer and "
-                + "what you learned. Your story is shown with your name and department.");
+        var intro = new Paragraph(getTranslation("learning.stories.intro"));
         intro.addClassName("view-intro");
 
         course.setItems(courses.listCourses(CourseStatus.PUBLISHED));
         course.setItemLabelGenerator(CourseSummary::title);
         kind.setItems(StoryKind.values());
-        kind.setItemLabelGenerator(StoryKind::label);
+        kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         kind.setValue(StoryKind.SUCCESS);
         title.setMaxLength(120);
         whatHappened.setMaxLength(2000);
@@ -75,8 +73,14 @@ class StoriesView extends VerticalLayout {
         form.addClassName("story-form");
 
         list.addClassName("story-list");
-        add(intro, new H2("Tell a story"), form, new H2("Stories"), list);
+        add(intro, new H2(getTranslation("learning.stories.form.heading")), form,
+                new H2(getTranslation("learning.stories.list.heading")), list);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.stories.title");
     }
 
     private void post() {
@@ -86,12 +90,12 @@ class StoriesView extends VerticalLayout {
             title.clear();
             whatHappened.clear();
             whatLearned.clear();
-            Notifications.success("Thank you for sharing your story");
+            Notifications.success(getTranslation("learning.stories.posted"));
             refresh();
         } catch (ConstraintViolationException e) {
             Notifications.error(e.getConstraintViolations().iterator().next().getMessage());
         } catch (LearningRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
@@ -99,7 +103,7 @@ class StoriesView extends VerticalLayout {
         list.removeAll();
         var all = stories.stories();
         if (all.isEmpty()) {
-            var empty = new Div(new Span("No stories yet. Be the first to share one."));
+            var empty = new Div(new Span(getTranslation("learning.stories.empty")));
             empty.addClassName("empty-state");
             list.add(empty);
         }
@@ -108,23 +112,23 @@ class StoriesView extends VerticalLayout {
 
     /** Text goes in with setText only, so whatever the author typed is escaped, never interpreted as HTML. */
     private Div card(StoryItem story) {
-        var kindBadge = new Span(story.kind().label());
+        var kindBadge = new Span(getTranslation(story.kind().labelKey()));
         kindBadge.addClassNames("badge", story.kind() == StoryKind.SUCCESS ? "success" : "warning");
         var header = new Div(kindBadge);
         if (story.featured()) {
-            var featured = new Span("Featured");
+            var featured = new Span(getTranslation("learning.stories.featured"));
             featured.addClassNames("badge", "info");
             header.add(featured);
         }
         if (story.hidden()) {
-            var hidden = new Span("Hidden");
+            var hidden = new Span(getTranslation("learning.stories.hidden"));
             hidden.addClassNames("badge", "error");
             header.add(hidden);
         }
         var heading = new H3(story.title());
         var happened = new Paragraph(story.whatHappened());
         happened.addClassName("story-happened");
-        var learned = new Paragraph("Learned: " + story.whatLearned());
+        var learned = new Paragraph(getTranslation("learning.stories.learned", story.whatLearned()));
         learned.addClassName("story-learned");
         var byline = new Span(story.authorName() + ", " + story.departmentName() + " · " + story.courseTitle() + " · "
                 + Formats.date(story.createdAt()));
@@ -132,10 +136,11 @@ class StoriesView extends VerticalLayout {
         var card = new Div(header, heading, happened, learned, byline);
         card.addClassName("story-card");
         if (moderator) {
-            var feature = new Button(story.featured() ? "Unfeature" : "Feature",
+            var feature = new Button(getTranslation(story.featured() ? "learning.stories.unfeature"
+                    : "learning.stories.feature"),
                     click -> moderate(() -> stories.feature(story.id(), !story.featured())));
             feature.setEnabled(!story.hidden());
-            var hide = new Button(story.hidden() ? "Show" : "Hide",
+            var hide = new Button(getTranslation(story.hidden() ? "learning.stories.show" : "learning.stories.hide"),
                     click -> moderate(() -> stories.hide(story.id(), !story.hidden())));
             feature.addThemeVariants(ButtonVariant.LUMO_SMALL);
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -150,7 +155,7 @@ class StoriesView extends VerticalLayout {
         try {
             action.run();
         } catch (LearningRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
         refresh();
     }

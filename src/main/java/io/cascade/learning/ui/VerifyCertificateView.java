@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.cascade.base.ui.Formats;
@@ -19,9 +19,8 @@ import io.cascade.learning.CertificateService;
  * sign-in, no menu, and nothing shown beyond what the certificate itself says.
  */
 @Route(value = "verify", autoLayout = false)
-@PageTitle("Verify a certificate")
 @AnonymousAllowed
-class VerifyCertificateView extends VerticalLayout implements HasUrlParameter<String> {
+class VerifyCertificateView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CertificateService certificates;
     final Div result = new Div();
@@ -30,27 +29,32 @@ class VerifyCertificateView extends VerticalLayout implements HasUrlParameter<St
         this.certificates = certificates;
         addClassNames("view", "verify-view");
         setMaxWidth("40rem");
-        add(new H1("Certificate verification"), result);
+        add(new H1(getTranslation("learning.verify.heading")), result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learning.verify.title");
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String code) {
         result.removeAll();
         if (code == null || code.isBlank()) {
-            result.add(new Paragraph("Open the address printed on the certificate, ending in its code."));
+            result.add(new Paragraph(getTranslation("learning.verify.noCode")));
             return;
         }
         certificates.verify(code).ifPresentOrElse(certificate -> {
-            var valid = new Span("Valid certificate");
+            var valid = new Span(getTranslation("learning.verify.valid"));
             valid.addClassNames("badge", "success");
             result.add(valid,
-                    new Paragraph(certificate.personName() + " completed \"" + certificate.courseTitle() + "\" on "
-                            + Formats.date(certificate.issuedAt()) + "."),
-                    new Paragraph("Verification code " + certificate.code()));
+                    new Paragraph(getTranslation("learning.verify.completed", certificate.personName(),
+                            certificate.courseTitle(), Formats.date(certificate.issuedAt()))),
+                    new Paragraph(getTranslation("learning.verify.code", certificate.code())));
         }, () -> {
-            var invalid = new Span("No certificate has this code");
+            var invalid = new Span(getTranslation("learning.verify.invalid"));
             invalid.addClassNames("badge", "error");
-            result.add(invalid, new Paragraph("Check the code on the certificate and try again."));
+            result.add(invalid, new Paragraph(getTranslation("learning.verify.checkCode")));
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.cascade.organization.internal;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.LogoRejectedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,11 +50,11 @@ public final class LogoImages {
     /** The content type of a logo Cascade can show, or {@link LogoRejectedException} saying why not. */
     public static String contentType(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new LogoRejectedException("The file is empty.");
+            throw new LogoRejectedException(Text.of("organization.logo.empty"));
         }
         if (content.length > MAX_BYTES) {
-            throw new LogoRejectedException("The logo is " + (content.length + 1023) / 1024 + " KB; it may be at most "
-                    + MAX_BYTES / 1024 + " KB.");
+            throw new LogoRejectedException(Text.of("organization.logo.tooLarge", (content.length + 1023) / 1024,
+                    MAX_BYTES / 1024));
         }
         if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             checkPixels(content, "PNG");
@@ -68,8 +69,7 @@ public final class LogoImages {
             checkSvg(text);
             return "image/svg+xml";
         }
-        throw new LogoRejectedException("This file is not a PNG, JPEG or SVG image. Save the logo in one of these "
-                + "formats and upload it again.");
+        throw new LogoRejectedException(Text.of("organization.logo.notAnImage"));
     }
 
     private static boolean startsWith(byte[] content, int... signature) {
@@ -97,8 +97,8 @@ public final class LogoImages {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_PIXELS || height > MAX_PIXELS) {
-                    throw new LogoRejectedException("The image is " + width + " × " + height + " pixels; a logo may "
-                            + "be at most " + MAX_PIXELS + " × " + MAX_PIXELS + ".");
+                    throw new LogoRejectedException(Text.of("organization.logo.tooManyPixels", width, height,
+                            MAX_PIXELS));
                 }
             } finally {
                 reader.dispose();
@@ -112,8 +112,7 @@ public final class LogoImages {
     }
 
     private static LogoRejectedException damaged(String format) {
-        return new LogoRejectedException("The file starts like a " + format + " image but cannot be read: it may be "
-                + "damaged. Export the logo again.");
+        return new LogoRejectedException(Text.of("organization.logo.damaged", format));
     }
 
     private static String utf8(byte[] content) {
@@ -145,23 +144,17 @@ public final class LogoImages {
             root = builder.parse(new InputSource(new StringReader(text))).getDocumentElement();
         } catch (SAXException e) {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
-                throw new LogoRejectedException("The SVG image has a DOCTYPE declaration, which a logo does not need "
-                        + "and which could hide scripts. Delete the line starting with <!DOCTYPE (or export the logo "
-                        + "without a DTD) and upload it again.");
+                throw new LogoRejectedException(Text.of("organization.logo.svgDoctype"));
             }
-            throw new LogoRejectedException("The file looks like an SVG image but is not well-formed XML. Export the "
-                    + "logo again.");
+            throw new LogoRejectedException(Text.of("organization.logo.svgMalformed"));
         } catch (ParserConfigurationException | IOException | RuntimeException e) {
-            throw new LogoRejectedException("The file looks like an SVG image but is not well-formed XML. Export the "
-                    + "logo again.");
+            throw new LogoRejectedException(Text.of("organization.logo.svgMalformed"));
         }
         if (!"svg".equals(localName(root))) {
-            throw new LogoRejectedException("This file is not a PNG, JPEG or SVG image. Save the logo in one of these "
-                    + "formats and upload it again.");
+            throw new LogoRejectedException(Text.of("organization.logo.notAnImage"));
         }
         if (active(root)) {
-            throw new LogoRejectedException("The SVG image contains scripts, event handlers or embedded pages. Save "
-                    + "the logo without them (a plain drawing) and upload it again.");
+            throw new LogoRejectedException(Text.of("organization.logo.svgActive"));
         }
     }
 

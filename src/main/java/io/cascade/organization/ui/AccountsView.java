@@ -19,9 +19,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.i18n.Text;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.Notifications;
 import io.cascade.organization.AccountAdminService;
@@ -32,7 +33,6 @@ import io.cascade.organization.PersonFilter;
 import io.cascade.organization.PersonListItem;
 import io.cascade.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,21 +45,19 @@ import org.springframework.data.domain.Sort;
  * unlock. Roles read as the admin knows them; the one-time password is shown once and never again.
  */
 @Route("admin/accounts")
-@PageTitle("Accounts")
-@Menu(order = 42, icon = "vaadin:key", title = "Accounts")
+@Menu(order = 42, icon = "vaadin:key", title = "organization.menu.accounts")
 @RolesAllowed(Roles.ADMIN)
-class AccountsView extends VerticalLayout {
-
-    static final Map<String, String> ROLE_LABELS = Map.of(Roles.ADMIN, "Admin", Roles.TRAINER, "Trainer",
-            Roles.EXECUTIVE, "Executive", Roles.EMPLOYEE, "Employee");
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
-    final Button create = new Button("Create login", VaadinIcon.PLUS.create());
-    final Button editRoles = new Button("Roles", VaadinIcon.USER_CHECK.create());
-    final Button resetPassword = new Button("Reset password", VaadinIcon.PASSWORD.create());
-    final Button lock = new Button("Lock", VaadinIcon.LOCK.create());
-    final Button unlock = new Button("Unlock", VaadinIcon.UNLOCK.create());
+    final Button create = new Button(getTranslation("organization.accounts.create"), VaadinIcon.PLUS.create());
+    final Button editRoles = new Button(getTranslation("organization.accounts.roles"),
+            VaadinIcon.USER_CHECK.create());
+    final Button resetPassword = new Button(getTranslation("organization.accounts.resetPassword"),
+            VaadinIcon.PASSWORD.create());
+    final Button lock = new Button(getTranslation("organization.accounts.lock"), VaadinIcon.LOCK.create());
+    final Button unlock = new Button(getTranslation("organization.accounts.unlock"), VaadinIcon.UNLOCK.create());
 
     /** Open dialogs, so tests reach them. */
     Dialog dialog;
@@ -78,11 +76,10 @@ class AccountsView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        var intro = new Paragraph("Logins and their roles. A new or reset password is shown once: give it to the "
-                + "person, who signs in with it. Locked logins and leavers cannot sign in.");
+        var intro = new Paragraph(getTranslation("organization.accounts.intro"));
         intro.addClassName("view-intro");
 
-        search.setPlaceholder("Username, name or employee number");
+        search.setPlaceholder(getTranslation("organization.accounts.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -94,28 +91,37 @@ class AccountsView extends VerticalLayout {
         editRoles.addClickListener(e -> selected().ifPresent(this::openRoles));
         resetPassword.addClickListener(e -> selected().ifPresent(this::confirmReset));
         lock.addClickListener(e -> selected().ifPresent(a -> change(() -> accounts.lock(a.id()),
-                a.username() + " locked")));
+                getTranslation("organization.accounts.locked", a.username()))));
         unlock.addClickListener(e -> selected().ifPresent(a -> change(() -> accounts.unlock(a.id()),
-                a.username() + " unlocked")));
+                getTranslation("organization.accounts.unlocked", a.username()))));
 
         var toolbar = new HorizontalLayout(search, create, editRoles, resetPassword, lock, unlock);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(AccountListItem::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(AccountListItem::username).setHeader(getTranslation("organization.accounts.username"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.personName() == null ? "—" : a.personName() + " (" + a.employeeNumber() + ")")
-                .setHeader("Person").setFlexGrow(1);
-        grid.addColumn(a -> roleLabels(a.roles())).setHeader("Roles").setAutoWidth(true);
-        grid.addComponentColumn(AccountsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "never" : Formats.dateTime(a.lastLoginAt()))
-                .setHeader("Last sign-in").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("organization.accounts.person")).setFlexGrow(1);
+        grid.addColumn(a -> roleLabels(a.roles())).setHeader(getTranslation("organization.accounts.roles"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("organization.accounts.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.lastLoginAt() == null ? getTranslation("organization.accounts.lastSignIn.never")
+                : Formats.dateTime(a.lastLoginAt()))
+                .setHeader(getTranslation("organization.accounts.lastSignIn")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No login matches.");
+        grid.setEmptyStateText(getTranslation("organization.accounts.empty"));
         grid.setSizeFull();
         grid.addSelectionListener(e -> updateButtons());
 
         add(intro, toolbar, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.accounts.title");
     }
 
     private void refresh() {
@@ -138,13 +144,13 @@ class AccountsView extends VerticalLayout {
     }
 
     private void openCreate() {
-        person = new ComboBox<>("Person");
+        person = new ComboBox<>(getTranslation("organization.accounts.person"));
         person.setItems(query -> organization.findPeople(
                 new PersonFilter(query.getFilter().orElse(""), null, false, null, true),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName"))).stream());
         person.setItemLabelGenerator(p -> p.fullName() + " \u00b7 " + p.employeeNumber());
         person.setWidthFull();
-        username = new TextField("Username");
+        username = new TextField(getTranslation("organization.accounts.username"));
         username.setWidthFull();
         person.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -152,39 +158,48 @@ class AccountsView extends VerticalLayout {
             }
         });
         roles = roleGroup(Set.of(Roles.EMPLOYEE));
-        dialog = formDialog("Create login", "Create", new VerticalLayout(person, username, roles), () -> {
-            if (person.getValue() == null) {
-                throw new OrganizationChangeException("person", "Choose the person the login is for.");
-            }
-            String password = accounts.createAccount(person.getValue().id(), username.getValue(), roles.getValue());
-            return "Login " + username.getValue().strip() + " created for " + person.getValue().fullName() + ".|"
-                    + password;
-        });
+        dialog = formDialog(getTranslation("organization.accounts.create"),
+                getTranslation("organization.accounts.createDialog.action"),
+                new VerticalLayout(person, username, roles), () -> {
+                    if (person.getValue() == null) {
+                        throw new OrganizationChangeException("person",
+                                Text.of("organization.accounts.createDialog.person.required"));
+                    }
+                    String password = accounts.createAccount(person.getValue().id(), username.getValue(),
+                            roles.getValue());
+                    return new Created(getTranslation("organization.accounts.created", username.getValue().strip(),
+                            person.getValue().fullName()), password);
+                });
     }
 
     private void openRoles(AccountListItem account) {
         roles = roleGroup(account.roles());
-        dialog = formDialog("Roles of " + account.username(), "Save", new VerticalLayout(roles), () -> {
+        dialog = formDialog(getTranslation("organization.accounts.rolesDialog.title", account.username()),
+                getTranslation("organization.dialog.save"), new VerticalLayout(roles), () -> {
             accounts.setRoles(account.id(), roles.getValue());
             return null;
         });
     }
 
     private void confirmReset(AccountListItem account) {
-        var reset = new ConfirmDialog("Reset the password of " + account.username() + "?",
-                "Their current password stops working at once. You will see a one-time password to give them; "
-                        + "they choose their own when they next sign in.",
-                "Reset password", e -> {
+        var reset = new ConfirmDialog(getTranslation("organization.accounts.resetConfirm.title", account.username()),
+                getTranslation("organization.accounts.resetConfirm.text"),
+                getTranslation("organization.accounts.resetPassword"), e -> {
                     String password = accounts.resetPassword(account.id());
-                    showPassword("New password for " + account.username() + ".", password);
+                    showPassword(getTranslation("organization.accounts.reset", account.username()), password);
                 });
         reset.setCancelable(true);
+        reset.setCancelText(getTranslation("organization.dialog.cancel"));
         reset.open();
     }
 
-    /** A dialog whose action returns "message|password" to show a one-time password, or null to just close. */
+    /** What creating a login says, with the one-time password to show once. */
+    private record Created(String message, String password) {
+    }
+
+    /** A dialog whose action returns the login created, to show its one-time password, or null to just close. */
     private Dialog formDialog(String title, String action, VerticalLayout form,
-            java.util.function.Supplier<String> save) {
+            java.util.function.Supplier<Created> save) {
         var formDialog = new Dialog(title);
         form.setPadding(false);
         var error = new Paragraph();
@@ -196,22 +211,22 @@ class AccountsView extends VerticalLayout {
         confirm = new Button(action, e -> {
             error.setVisible(false);
             try {
-                String result = save.get();
+                Created created = save.get();
                 formDialog.close();
                 refresh();
-                if (result != null) {
-                    String[] parts = result.split("\\|", 2);
-                    showPassword(parts[0], parts[1]);
+                if (created != null) {
+                    showPassword(created.message(), created.password());
                 } else {
-                    Notifications.success("Saved");
+                    Notifications.success(getTranslation("organization.accounts.saved"));
                 }
             } catch (OrganizationChangeException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.localizedMessage());
                 error.setVisible(true);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        formDialog.getFooter().add(new Button("Cancel", e -> formDialog.close()), confirm);
+        formDialog.getFooter().add(new Button(getTranslation("organization.dialog.cancel"), e -> formDialog.close()),
+                confirm);
         formDialog.open();
         return formDialog;
     }
@@ -219,12 +234,12 @@ class AccountsView extends VerticalLayout {
     private void showPassword(String message, String password) {
         oneTimePassword = new Span(password);
         oneTimePassword.addClassName("one-time-password");
-        var shown = new Dialog("One-time password");
-        var hint = new Paragraph("Give it to the person now: it is not shown again. They sign in with it and then choose "
-                + "their own.");
+        var shown = new Dialog(getTranslation("organization.accounts.oneTimePassword.title"));
+        var hint = new Paragraph(getTranslation("organization.accounts.oneTimePassword.hint"));
         hint.addClassName("view-intro");
         shown.add(new Div(new Paragraph(message), oneTimePassword, hint));
-        shown.getFooter().add(new Button("Done", e -> shown.close()));
+        shown.getFooter().add(new Button(getTranslation("organization.accounts.oneTimePassword.done"),
+                e -> shown.close()));
         shown.setWidth("28rem");
         shown.open();
         dialog = shown;
@@ -240,25 +255,31 @@ class AccountsView extends VerticalLayout {
                     .filter(refreshed -> refreshed.id() == account.id()).findFirst()).ifPresent(grid::select);
             Notifications.success(success);
         } catch (OrganizationChangeException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
-    private static CheckboxGroup<String> roleGroup(Set<String> selected) {
-        var group = new CheckboxGroup<String>("Roles");
+    private CheckboxGroup<String> roleGroup(Set<String> selected) {
+        var group = new CheckboxGroup<String>(getTranslation("organization.accounts.roles"));
         group.setItems(AccountAdminService.ASSIGNABLE_ROLES);
-        group.setItemLabelGenerator(ROLE_LABELS::get);
+        group.setItemLabelGenerator(this::roleLabel);
         group.setValue(selected);
         return group;
     }
 
-    private static String roleLabels(Set<String> roles) {
-        return AccountAdminService.ASSIGNABLE_ROLES.stream().filter(roles::contains).map(ROLE_LABELS::get)
+    /** A role as the admin knows it, e.g. "Trainer" for {@code TRAINER}. */
+    private String roleLabel(String role) {
+        return getTranslation("organization.accounts.role." + role);
+    }
+
+    private String roleLabels(Set<String> roles) {
+        return AccountAdminService.ASSIGNABLE_ROLES.stream().filter(roles::contains).map(this::roleLabel)
                 .collect(Collectors.joining(", "));
     }
 
-    private static Span statusBadge(AccountListItem account) {
-        var badge = new Span(!account.enabled() ? "Disabled" : account.locked() ? "Locked" : "Active");
+    private Span statusBadge(AccountListItem account) {
+        var badge = new Span(getTranslation(!account.enabled() ? "organization.accounts.status.disabled"
+                : account.locked() ? "organization.accounts.status.locked" : "organization.accounts.status.active"));
         badge.addClassNames("badge", !account.enabled() ? "contrast" : account.locked() ? "error" : "success");
         return badge;
     }

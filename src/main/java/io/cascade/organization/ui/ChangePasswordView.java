@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -28,16 +28,15 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * the shell sends them here from every view until they have. On its own page, without the menu.
  */
 @Route(value = ChangePasswordView.ROUTE, autoLayout = false)
-@PageTitle("Choose your password · Cascade")
 @PermitAll
-class ChangePasswordView extends Div {
+class ChangePasswordView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "account/password";
 
     final PasswordField current = new PasswordField();
-    final PasswordField next = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button save = new Button("Save and continue");
+    final PasswordField next = new PasswordField(getTranslation("organization.password.next"));
+    final PasswordField repeat = new PasswordField(getTranslation("organization.password.repeat"));
+    final Button save = new Button(getTranslation("organization.password.save"));
 
     private final PasswordService passwords;
     private final CurrentUser currentUser;
@@ -53,14 +52,13 @@ class ChangePasswordView extends Div {
         addClassName("password-view");
 
         boolean oneTime = currentUser.require().mustChangePassword();
-        current.setLabel(oneTime ? "One-time password" : "Current password");
-        var title = new H1("Choose your own password");
-        var intro = new Paragraph(oneTime
-                ? "You signed in with a one-time password from your Cascade admin. Choose a password of your own to "
-                        + "continue; the one-time password then stops working."
-                : "Choose a new password for your login.");
-        current.setHelperText("The password you signed in with");
-        next.setHelperText("At least " + PasswordService.MIN_LENGTH + " characters");
+        current.setLabel(getTranslation(oneTime ? "organization.password.current.oneTime"
+                : "organization.password.current"));
+        var title = new H1(getTranslation("organization.password.heading"));
+        var intro = new Paragraph(getTranslation(oneTime ? "organization.password.intro.oneTime"
+                : "organization.password.intro"));
+        current.setHelperText(getTranslation("organization.password.current.helper"));
+        next.setHelperText(getTranslation("organization.password.next.helper", PasswordService.MIN_LENGTH));
         current.setWidthFull();
         next.setWidthFull();
         repeat.setWidthFull();
@@ -73,12 +71,17 @@ class ChangePasswordView extends Div {
         add(card);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.password.title");
+    }
+
     private void save() {
         current.setInvalid(false);
         next.setInvalid(false);
         repeat.setInvalid(false);
         if (!next.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two new passwords differ.");
+            repeat.setErrorMessage(getTranslation("organization.password.differ"));
             repeat.setInvalid(true);
             return;
         }
@@ -86,7 +89,7 @@ class ChangePasswordView extends Div {
             passwords.changeOwnPassword(current.getValue(), next.getValue());
         } catch (OrganizationChangeException refused) {
             PasswordField field = "current".equals(refused.field()) ? current : next;
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(refused.localizedMessage());
             field.setInvalid(true);
             return;
         }

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.FieldErrors;
 import io.cascade.base.ui.Notifications;
@@ -42,19 +42,20 @@ import java.util.function.Consumer;
  * move and archive departments here; archived ones are hidden unless asked for.
  */
 @Route("admin/departments")
-@PageTitle("Departments")
-@Menu(order = 40, icon = "vaadin:sitemap", title = "Departments")
+@Menu(order = 40, icon = "vaadin:sitemap", title = "organization.menu.departments")
 @RolesAllowed(Roles.ADMIN)
-class DepartmentsView extends VerticalLayout {
+class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
     final TextField search = new TextField();
-    final Checkbox showArchived = new Checkbox("Show archived");
-    final Button add = new Button("Add department", VaadinIcon.PLUS.create());
-    final Button rename = new Button("Rename", VaadinIcon.EDIT.create());
-    final Button move = new Button("Move", VaadinIcon.ARROWS.create());
-    final Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create());
-    final Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create());
+    final Checkbox showArchived = new Checkbox(getTranslation("organization.departments.showArchived"));
+    final Button add = new Button(getTranslation("organization.departments.add"), VaadinIcon.PLUS.create());
+    final Button rename = new Button(getTranslation("organization.departments.rename"), VaadinIcon.EDIT.create());
+    final Button move = new Button(getTranslation("organization.departments.move"), VaadinIcon.ARROWS.create());
+    final Button archive = new Button(getTranslation("organization.departments.archive"),
+            VaadinIcon.ARCHIVE.create());
+    final Button restore = new Button(getTranslation("organization.departments.restore"),
+            VaadinIcon.ARROW_BACKWARD.create());
 
     /** The dialog currently open, so tests (and a second click) reach it. */
     DepartmentDialog dialog;
@@ -69,11 +70,10 @@ class DepartmentsView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        var intro = new Paragraph("The organisation as a tree. Trickle-down status is judged per unit and rolled up "
-                + "to its parents. Select a department to rename, move or archive it.");
+        var intro = new Paragraph(getTranslation("organization.departments.intro"));
         intro.addClassName("view-intro");
 
-        search.setPlaceholder("Find a department");
+        search.setPlaceholder(getTranslation("organization.departments.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -86,21 +86,29 @@ class DepartmentsView extends VerticalLayout {
         move.addClickListener(e -> selected().ifPresent(this::openMove));
         archive.addClickListener(e -> selected().ifPresent(this::confirmArchive));
         restore.addClickListener(e -> selected().ifPresent(node -> change(() -> admin.restoreDepartment(node.id()),
-                node.name() + " restored")));
+                getTranslation("organization.departments.restored", node.name()))));
 
         var toolbar = new HorizontalLayout(search, showArchived, add, rename, move, archive, restore);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        tree.addHierarchyColumn(DepartmentNode::name).setHeader("Department").setFlexGrow(1);
-        tree.addComponentColumn(node -> node.archived() ? badge("Archived") : new Span()).setHeader("")
+        tree.addHierarchyColumn(DepartmentNode::name).setHeader(getTranslation("organization.departments.department"))
+                .setFlexGrow(1);
+        tree.addComponentColumn(node -> node.archived()
+                ? badge(getTranslation("organization.departments.archivedBadge")) : new Span()).setHeader("")
                 .setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(DepartmentNode::memberCount).setHeader("Members").setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(DepartmentNode::memberCount).setHeader(getTranslation("organization.departments.members"))
+                .setAutoWidth(true).setFlexGrow(0);
         tree.setSizeFull();
         tree.addSelectionListener(e -> updateButtons());
 
         add(intro, toolbar, tree);
         reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.departments.title");
     }
 
     private void reload() {
@@ -149,7 +157,8 @@ class DepartmentsView extends VerticalLayout {
 
     private void openAdd() {
         var parent = selected().filter(node -> !node.archived()).orElse(null);
-        dialog = new DepartmentDialog("Add department", "Add", activeDepartments(null), parent, "");
+        dialog = new DepartmentDialog(getTranslation("organization.departments.add"),
+                getTranslation("organization.departments.dialog.add"), activeDepartments(null), parent, "");
         dialog.onSave(values -> {
             long id = admin.addDepartment(values.name(), values.parentId());
             reload();
@@ -157,17 +166,18 @@ class DepartmentsView extends VerticalLayout {
                 tree.expand(ancestors(node));
                 tree.select(node);
             });
-            Notifications.success(values.name() + " added");
+            Notifications.success(getTranslation("organization.departments.added", values.name()));
         });
         dialog.open();
     }
 
     private void openRename(DepartmentNode node) {
-        dialog = new DepartmentDialog("Rename " + node.name(), "Rename", null, null, node.name());
+        dialog = new DepartmentDialog(getTranslation("organization.departments.dialog.renameTitle", node.name()),
+                getTranslation("organization.departments.rename"), null, null, node.name());
         dialog.onSave(values -> {
             admin.renameDepartment(node.id(), values.name());
             reload();
-            Notifications.success("Renamed to " + values.name().strip());
+            Notifications.success(getTranslation("organization.departments.renamed", values.name().strip()));
         });
         dialog.open();
     }
@@ -175,20 +185,24 @@ class DepartmentsView extends VerticalLayout {
     private void openMove(DepartmentNode node) {
         var parent = departments.stream().filter(d -> node.parentId() != null && d.id() == node.parentId())
                 .findFirst().orElse(null);
-        dialog = new DepartmentDialog("Move " + node.name(), "Move", activeDepartments(node), parent, null);
+        dialog = new DepartmentDialog(getTranslation("organization.departments.dialog.moveTitle", node.name()),
+                getTranslation("organization.departments.move"), activeDepartments(node), parent, null);
         dialog.onSave(values -> {
             admin.moveDepartment(node.id(), values.parentId());
             reload();
-            Notifications.success(node.name() + " moved");
+            Notifications.success(getTranslation("organization.departments.moved", node.name()));
         });
         dialog.open();
     }
 
     private void confirmArchive(DepartmentNode node) {
-        var confirm = new ConfirmDialog("Archive " + node.name() + "?",
-                "It and its sub-departments stay in the records and in past reports, but take no new members.",
-                "Archive", e -> change(() -> admin.archiveDepartment(node.id()), node.name() + " archived"));
+        var confirm = new ConfirmDialog(getTranslation("organization.departments.archiveConfirm.title", node.name()),
+                getTranslation("organization.departments.archiveConfirm.text"),
+                getTranslation("organization.departments.archive"), e -> change(
+                        () -> admin.archiveDepartment(node.id()),
+                        getTranslation("organization.departments.archived", node.name())));
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("organization.dialog.cancel"));
         confirm.open();
     }
 
@@ -198,7 +212,7 @@ class DepartmentsView extends VerticalLayout {
             reload();
             Notifications.success(success);
         } catch (OrganizationChangeException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
@@ -236,8 +250,8 @@ class DepartmentsView extends VerticalLayout {
         record Values(String name, Long parentId) {
         }
 
-        final TextField name = new TextField("Name");
-        final ComboBox<DepartmentNode> parent = new ComboBox<>("Place under");
+        final TextField name = new TextField(getTranslation("organization.departments.dialog.name"));
+        final ComboBox<DepartmentNode> parent = new ComboBox<>(getTranslation("organization.departments.dialog.parent"));
         final Button save;
         final Paragraph error = new Paragraph();
         private Consumer<Values> saver = values -> { };
@@ -260,8 +274,8 @@ class DepartmentsView extends VerticalLayout {
                 parent.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
                 parent.setValue(currentParent);
                 parent.setClearButtonVisible(true);
-                parent.setPlaceholder("Top of the organisation");
-                parent.setHelperText("Leave empty to place it at the top of the organisation.");
+                parent.setPlaceholder(getTranslation("organization.departments.dialog.parent.placeholder"));
+                parent.setHelperText(getTranslation("organization.departments.dialog.parent.helper"));
                 parent.setWidthFull();
                 form.add(parent);
             }
@@ -273,7 +287,7 @@ class DepartmentsView extends VerticalLayout {
 
             save = new Button(action, e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            getFooter().add(new Button(getTranslation("organization.dialog.cancel"), e -> close()), save);
         }
 
         void onSave(Consumer<Values> saver) {
@@ -293,7 +307,7 @@ class DepartmentsView extends VerticalLayout {
                     error.setVisible(true);
                 });
             } catch (ConcurrentChangeException e) {
-                error.setText(e.getMessage());
+                error.setText(e.localizedMessage());
                 error.setVisible(true);
             }
         }

@@ -5,8 +5,9 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -35,10 +36,9 @@ import org.springframework.core.task.TaskExecutor;
  * attendance history.
  */
 @Route("admin/import")
-@PageTitle("HR import")
-@Menu(order = 44, icon = "vaadin:upload", title = "HR import")
+@Menu(order = 44, icon = "vaadin:upload", title = "organization.menu.hrImport")
 @RolesAllowed(Roles.ADMIN)
-class HrImportView extends VerticalLayout {
+class HrImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MAX_BYTES = 30 * 1024 * 1024;
 
@@ -50,25 +50,30 @@ class HrImportView extends VerticalLayout {
         addClassName("import-view");
         setSizeFull();
 
-        var intro = new Paragraph("Upload a CSV file (UTF-8, a header row, one person per line) to add or update "
-                + "people by employee number. Departments in the paths are created when missing. Nothing changes "
-                + "until you confirm, and a file with any problem is not imported at all.");
+        var intro = new Paragraph(getTranslation("organization.hrImport.intro"));
         intro.addClassName("view-intro");
-        var columns = new Paragraph(new Span("Columns: "), new Code(String.join(",", PeopleImportService.columns())));
+        // the column names are the file's, in every language
+        var columns = new Paragraph(new Span(getTranslation("organization.hrImport.columns") + " "),
+                new Code(String.join(",", PeopleImportService.columns())));
         columns.addClassName("import-columns");
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = imports.export();
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
             return new DownloadResponse(new ByteArrayInputStream(csv), "people-" + today + ".csv",
                     "text/csv", csv.length);
-        }), "Export everyone in this format");
+        }), getTranslation("organization.hrImport.export"));
         export.getElement().setAttribute("download", true);
 
-        panel = new ImportPanel<>(new PeopleSteps(imports), executor, "Drop the HR file here (CSV, at most 30 MB)",
-                MAX_BYTES, () -> new RouterLink("See the people", PeopleView.class));
+        panel = new ImportPanel<>(new PeopleSteps(imports), executor, getTranslation("organization.hrImport.drop"),
+                MAX_BYTES, () -> new RouterLink(getTranslation("organization.hrImport.seePeople"), PeopleView.class));
 
         add(new ImportTabs(ImportTabs.PEOPLE), intro, columns, export, panel);
         setFlexGrow(1, panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.hrImport.title");
     }
 
     private record PeopleSteps(PeopleImportService imports) implements ImportPanel.Steps<ImportPreview> {
@@ -91,15 +96,20 @@ class HrImportView extends VerticalLayout {
 
         @Override
         public List<Count> counts(ImportPreview preview) {
-            return List.of(new Count(preview.created(), "new"), new Count(preview.changed(), "changed"),
-                    new Count(preview.unchanged(), "unchanged"), new Count(preview.deactivated(), "deactivated"),
-                    new Count(preview.departmentsCreated(), "new departments"));
+            return List.of(count(preview.created(), "created"), count(preview.changed(), "changed"),
+                    count(preview.unchanged(), "unchanged"), count(preview.deactivated(), "deactivated"),
+                    count(preview.departmentsCreated(), "departmentsCreated"));
+        }
+
+        /** A figure with its label, which may take the number's plural ({@code organization.hrImport.count.*}). */
+        private static Count count(int value, String what) {
+            return new Count(value, I18NProvider.translate("organization.hrImport.count." + what, value));
         }
 
         @Override
         public String appliedMessage(String fileName, ImportPreview applied) {
-            return fileName + " imported: " + applied.created() + " new, " + applied.changed() + " changed, "
-                    + applied.deactivated() + " deactivated.";
+            return I18NProvider.translate("organization.hrImport.applied", fileName, applied.created(),
+                    applied.changed(), applied.deactivated());
         }
     }
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.organization.DepartmentNode;
 import io.cascade.organization.Level;
@@ -33,18 +33,17 @@ import jakarta.annotation.security.RolesAllowed;
  * sub-departments), level and whether they are still active. A click on a person opens them for editing.
  */
 @Route("admin/people")
-@PageTitle("People")
-@Menu(order = 41, icon = "vaadin:users", title = "People")
+@Menu(order = 41, icon = "vaadin:users", title = "organization.menu.people")
 @RolesAllowed(Roles.ADMIN)
-class PeopleView extends VerticalLayout {
+class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
-    final ComboBox<DepartmentNode> department = new ComboBox<>("Department");
-    final ComboBox<Level> level = new ComboBox<>("Level");
-    final Checkbox activeOnly = new Checkbox("Active only", true);
+    final ComboBox<DepartmentNode> department = new ComboBox<>(getTranslation("organization.people.department"));
+    final ComboBox<Level> level = new ComboBox<>(getTranslation("organization.people.level"));
+    final Checkbox activeOnly = new Checkbox(getTranslation("organization.people.activeOnly"), true);
     final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
     final Span total = new Span();
-    final Button addPerson = new Button("Add person", VaadinIcon.PLUS.create());
+    final Button addPerson = new Button(getTranslation("organization.people.add"), VaadinIcon.PLUS.create());
 
     /** The dialog currently open, so tests reach it. */
     PersonDialog dialog;
@@ -58,8 +57,8 @@ class PeopleView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
 
-        search.setLabel("Search");
-        search.setPlaceholder("Name, employee number or email");
+        search.setLabel(getTranslation("organization.people.search"));
+        search.setPlaceholder(getTranslation("organization.people.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -68,13 +67,13 @@ class PeopleView extends VerticalLayout {
         department.setItems(organization.departmentTree());
         department.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
         department.setClearButtonVisible(true);
-        department.setPlaceholder("All departments");
+        department.setPlaceholder(getTranslation("organization.people.department.placeholder"));
         department.setWidth("18rem");
 
         level.setItems(Level.values());
-        level.setItemLabelGenerator(Level::label);
+        level.setItemLabelGenerator(this::levelLabel);
         level.setClearButtonVisible(true);
-        level.setPlaceholder("All levels");
+        level.setPlaceholder(getTranslation("organization.people.level.placeholder"));
 
         addPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPerson.addClickListener(e -> openEditor(PersonForm.blank()));
@@ -84,20 +83,22 @@ class PeopleView extends VerticalLayout {
         filters.setWrap(true);
         total.addClassName("badge");
 
-        grid.addColumn(PersonListItem::employeeNumber).setHeader("No.").setKey("employeeNumber").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PersonListItem::fullName).setHeader("Name").setKey("fullName").setSortable(true);
-        grid.addColumn(person -> person.level().label()).setHeader("Level").setKey("level")
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(PersonListItem::departmentName).setHeader("Department").setKey("departmentName")
+        grid.addColumn(PersonListItem::employeeNumber).setHeader(getTranslation("organization.people.column.number"))
+                .setKey("employeeNumber").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PersonListItem::fullName).setHeader(getTranslation("organization.people.column.name"))
+                .setKey("fullName").setSortable(true);
+        grid.addColumn(person -> levelLabel(person.level())).setHeader(getTranslation("organization.people.level"))
+                .setKey("level").setSortable(true).setAutoWidth(true);
+        grid.addColumn(PersonListItem::departmentName).setHeader(getTranslation("organization.people.department"))
+                .setKey("departmentName").setSortable(true);
+        grid.addColumn(PersonListItem::reportsToName).setHeader(getTranslation("organization.people.reportsTo"))
+                .setKey("reportsToName").setSortable(true);
+        grid.addColumn(PersonListItem::email).setHeader(getTranslation("organization.people.email")).setKey("email")
                 .setSortable(true);
-        grid.addColumn(PersonListItem::reportsToName).setHeader("Reports to").setKey("reportsToName")
-                .setSortable(true);
-        grid.addColumn(PersonListItem::email).setHeader("Email").setKey("email").setSortable(true);
-        grid.addComponentColumn(person -> activeBadge(person.active())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(person -> activeBadge(person.active()))
+                .setHeader(getTranslation("organization.people.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("Nobody matches these filters.");
+        grid.setEmptyStateText(getTranslation("organization.people.empty"));
         grid.setSizeFull();
         grid.addItemClickListener(e -> edit(e.getItem().id()));
 
@@ -108,6 +109,15 @@ class PeopleView extends VerticalLayout {
 
         add(filters, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.people.title");
+    }
+
+    private String levelLabel(Level level) {
+        return getTranslation("organization.level." + level.name());
     }
 
     void edit(long personId) {
@@ -130,11 +140,11 @@ class PeopleView extends VerticalLayout {
         grid.setItems(query -> organization.findPeople(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) organization.countPeople(filter));
         long count = organization.countPeople(filter);
-        total.setText(count == 1 ? "1 person" : count + " people");
+        total.setText(getTranslation("organization.people.total", count));
     }
 
-    private static Span activeBadge(boolean active) {
-        var badge = new Span(active ? "Active" : "Left");
+    private Span activeBadge(boolean active) {
+        var badge = new Span(getTranslation(active ? "organization.people.active" : "organization.people.left"));
         badge.addClassNames("badge", active ? "success" : "contrast");
         return badge;
     }

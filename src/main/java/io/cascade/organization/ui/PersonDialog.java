@@ -46,18 +46,18 @@ class PersonDialog extends Dialog {
         PersonListItem reportsTo;
     }
 
-    final TextField employeeNumber = new TextField("Employee number");
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
+    final TextField employeeNumber = new TextField(getTranslation("organization.person.employeeNumber"));
+    final TextField firstName = new TextField(getTranslation("organization.person.firstName"));
+    final TextField lastName = new TextField(getTranslation("organization.person.lastName"));
     // a plain text field: the Binder's email check gives the message, the browser's own pattern check would not
-    final TextField email = new TextField("Email");
-    final ComboBox<Level> level = new ComboBox<>("Level");
-    final ComboBox<DepartmentNode> department = new ComboBox<>("Department");
-    final ComboBox<PersonListItem> reportsTo = new ComboBox<>("Reports to");
+    final TextField email = new TextField(getTranslation("organization.people.email"));
+    final ComboBox<Level> level = new ComboBox<>(getTranslation("organization.people.level"));
+    final ComboBox<DepartmentNode> department = new ComboBox<>(getTranslation("organization.people.department"));
+    final ComboBox<PersonListItem> reportsTo = new ComboBox<>(getTranslation("organization.people.reportsTo"));
     final Paragraph error = new Paragraph();
-    final Button save = new Button("Save");
-    final Button deactivate = new Button("Deactivate leaver");
-    final Button reactivate = new Button("Reactivate");
+    final Button save = new Button(getTranslation("organization.dialog.save"));
+    final Button deactivate = new Button(getTranslation("organization.person.deactivate"));
+    final Button reactivate = new Button(getTranslation("organization.person.reactivate"));
 
     private final Binder<Draft> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = Map.of("employeeNumber", employeeNumber, "firstName",
@@ -73,11 +73,12 @@ class PersonDialog extends Dialog {
         this.original = original;
         this.onChange = onChange;
         boolean isNew = original.id() == null;
-        setHeaderTitle(isNew ? "Add person" : "Edit " + original.firstName() + " " + original.lastName());
+        setHeaderTitle(isNew ? getTranslation("organization.people.add")
+                : getTranslation("organization.person.editTitle", fullName(original.firstName(), original.lastName())));
         setWidth("40rem");
 
         level.setItems(Level.values());
-        level.setItemLabelGenerator(Level::label);
+        level.setItemLabelGenerator(value -> getTranslation("organization.level." + value.name()));
         department.setItems(departments.stream().filter(node -> !node.archived()
                 || node.id() == (original.departmentId() == null ? -1 : original.departmentId())).toList());
         department.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
@@ -86,20 +87,23 @@ class PersonDialog extends Dialog {
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName"))).stream());
         reportsTo.setItemLabelGenerator(person -> person.fullName() + " \u00b7 " + person.employeeNumber());
         reportsTo.setClearButtonVisible(true);
-        reportsTo.setPlaceholder("Nobody (top of the organisation)");
+        reportsTo.setPlaceholder(getTranslation("organization.person.reportsTo.placeholder"));
         employeeNumber.setMaxLength(40);
         firstName.setMaxLength(80);
         lastName.setMaxLength(80);
 
-        binder.forField(employeeNumber).asRequired("Enter the employee number.")
+        binder.forField(employeeNumber).asRequired(getTranslation("organization.person.employeeNumber.required"))
                 .bind(d -> d.employeeNumber, (d, v) -> d.employeeNumber = v);
-        binder.forField(firstName).asRequired("Enter the first name.").bind(d -> d.firstName, (d, v) -> d.firstName = v);
-        binder.forField(lastName).asRequired("Enter the last name.").bind(d -> d.lastName, (d, v) -> d.lastName = v);
-        binder.forField(email).asRequired("Enter the email address.")
-                .withValidator(new EmailValidator("Enter a valid email address, like name@example.com."))
+        binder.forField(firstName).asRequired(getTranslation("organization.person.firstName.required"))
+                .bind(d -> d.firstName, (d, v) -> d.firstName = v);
+        binder.forField(lastName).asRequired(getTranslation("organization.person.lastName.required"))
+                .bind(d -> d.lastName, (d, v) -> d.lastName = v);
+        binder.forField(email).asRequired(getTranslation("organization.person.email.required"))
+                .withValidator(new EmailValidator(getTranslation("organization.person.email.invalid")))
                 .bind(d -> d.email, (d, v) -> d.email = v);
-        binder.forField(level).asRequired("Choose a level.").bind(d -> d.level, (d, v) -> d.level = v);
-        binder.forField(department).asRequired("Choose a department.")
+        binder.forField(level).asRequired(getTranslation("organization.person.level.required"))
+                .bind(d -> d.level, (d, v) -> d.level = v);
+        binder.forField(department).asRequired(getTranslation("organization.person.department.required"))
                 .bind(d -> d.department, (d, v) -> d.department = v);
         binder.forField(reportsTo).bind(d -> d.reportsTo, (d, v) -> d.reportsTo = v);
 
@@ -127,15 +131,17 @@ class PersonDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        String name = fullName(original.firstName(), original.lastName());
         deactivate.addClickListener(e -> run(() -> admin.deactivatePerson(original.id()),
-                original.firstName() + " " + original.lastName() + " deactivated; their login is disabled"));
+                getTranslation("organization.person.deactivated", name)));
         reactivate.addClickListener(e -> run(() -> admin.reactivatePerson(original.id()),
-                original.firstName() + " " + original.lastName() + " reactivated"));
+                getTranslation("organization.person.reactivated", name)));
         deactivate.setVisible(!isNew && original.active());
         reactivate.setVisible(!isNew && !original.active());
         var left = new HorizontalLayout(deactivate, reactivate);
         var spacer = new HorizontalLayout();
-        var footer = new HorizontalLayout(left, spacer, new Button("Cancel", e -> close()), save);
+        var footer = new HorizontalLayout(left, spacer,
+                new Button(getTranslation("organization.dialog.cancel"), e -> close()), save);
         footer.setWidthFull();
         footer.setFlexGrow(1, spacer);
         footer.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -157,7 +163,12 @@ class PersonDialog extends Dialog {
             } else {
                 admin.updatePerson(form);
             }
-        }, draft.firstName.strip() + " " + draft.lastName.strip() + " saved");
+        }, getTranslation("organization.person.saved", fullName(draft.firstName.strip(), draft.lastName.strip())));
+    }
+
+    /** A name as the admin typed it: first and last, in that order in every language. */
+    private static String fullName(String firstName, String lastName) {
+        return firstName + " " + lastName;
     }
 
     private void run(Runnable change, String success) {
@@ -169,9 +180,9 @@ class PersonDialog extends Dialog {
         } catch (OrganizationChangeException e) {
             FieldErrors.show(e, fieldsByName, this::showError);
         } catch (ConcurrentChangeException e) {
-            showError(e.getMessage());
+            showError(e.localizedMessage());
         } catch (ObjectOptimisticLockingFailureException e) {
-            showError(new ConcurrentChangeException("This person").getMessage());
+            showError(getTranslation("organization.concurrent.thisPerson"));
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,10 +22,11 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import io.cascade.base.i18n.Language;
 import io.cascade.base.ui.Formats;
 import io.cascade.base.ui.MainLayout;
 import io.cascade.base.ui.Notifications;
@@ -48,10 +50,9 @@ import java.util.Optional;
  * kept as soon as it is uploaded (or removed), apart from the form's Save.
  */
 @Route("admin/settings")
-@PageTitle("Settings")
-@Menu(order = 48, icon = "vaadin:cog", title = "Settings")
+@Menu(order = 48, icon = "vaadin:cog", title = "organization.menu.settings")
 @RolesAllowed(Roles.ADMIN)
-class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The form's state while it is edited. */
     static class Form {
@@ -61,20 +62,23 @@ class SettingsView extends VerticalLayout {
         boolean reminders;
         String sender;
         String name;
+        Language language;
     }
 
-    final RadioButtonGroup<TrickleDownPolicy> policy = new RadioButtonGroup<>("Trickle-down policy");
-    final RadioButtonGroup<GateMode> gate = new RadioButtonGroup<>("Managers-first gate");
-    final IntegerField windowDays = new IntegerField("Reinforcement window (days)");
-    final Checkbox reminders = new Checkbox("Remind people by email when a refresher is due");
-    final EmailField sender = new EmailField("Email sender");
-    final TextField name = new TextField("Organisation name");
-    final Button save = new Button("Save settings");
+    final RadioButtonGroup<TrickleDownPolicy> policy =
+            new RadioButtonGroup<>(getTranslation("organization.settings.policy.label"));
+    final RadioButtonGroup<GateMode> gate = new RadioButtonGroup<>(getTranslation("organization.settings.gate.label"));
+    final IntegerField windowDays = new IntegerField(getTranslation("organization.settings.window.label"));
+    final Checkbox reminders = new Checkbox(getTranslation("organization.settings.reminders.label"));
+    final EmailField sender = new EmailField(getTranslation("organization.settings.sender.label"));
+    final TextField name = new TextField(getTranslation("organization.settings.name.label"));
+    final Select<Language> language = new Select<>();
+    final Button save = new Button(getTranslation("organization.settings.save"));
     final Image logo = new Image();
     final Span logoDetails = new Span();
     final Upload logoUpload;
     final Span logoError = new Span();
-    final Button removeLogo = new Button("Remove logo");
+    final Button removeLogo = new Button(getTranslation("organization.settings.logo.remove"));
 
     private final SettingsService settingsService;
     private final LogoService logos;
@@ -86,39 +90,39 @@ class SettingsView extends VerticalLayout {
         this.logos = logos;
         addClassName("view");
 
-        var intro = new Paragraph("These choices apply to everyone at once: the dashboard, the rollout page and the "
-                + "gate read them as soon as they are saved. Every change is recorded in the audit log.");
+        var intro = new Paragraph(getTranslation("organization.settings.intro"));
         intro.addClassName("view-intro");
 
         policy.setItems(TrickleDownPolicy.STRICT, TrickleDownPolicy.LENIENT);
-        policy.setItemLabelGenerator(value -> switch (value) {
-            case STRICT -> "Strict: every manager of a department is trained before its staff";
-            case LENIENT -> "Lenient: at least one manager is trained before its staff";
-        });
+        policy.setItemLabelGenerator(value -> getTranslation("organization.settings.policy." + value.name()));
         gate.setItems(GateMode.WARN, GateMode.BLOCK);
-        gate.setItemLabelGenerator(value -> switch (value) {
-            case WARN -> "Warn: a trainer may let staff in early, giving a reason that is recorded";
-            case BLOCK -> "Block: staff cannot be enrolled before their managers";
-        });
+        gate.setItemLabelGenerator(value -> getTranslation("organization.settings.gate." + value.name()));
         windowDays.setStepButtonsVisible(true);
-        windowDays.setHelperText("A manager's check-in within this many days of the training counts as on time");
+        windowDays.setHelperText(getTranslation("organization.settings.window.helper"));
 
-        binder.forField(policy).asRequired("Choose strict or lenient")
+        binder.forField(policy).asRequired(getTranslation("organization.settings.policy.required"))
                 .bind(form -> form.policy, (form, value) -> form.policy = value);
-        binder.forField(gate).asRequired("Choose warn or block")
+        binder.forField(gate).asRequired(getTranslation("organization.settings.gate.required"))
                 .bind(form -> form.gate, (form, value) -> form.gate = value);
-        binder.forField(windowDays).asRequired("Enter the number of days")
-                .withValidator(new IntegerRangeValidator("Between 1 and 365 days", 1, 365))
+        binder.forField(windowDays).asRequired(getTranslation("organization.settings.window.required"))
+                .withValidator(new IntegerRangeValidator(getTranslation("organization.settings.window.range"), 1, 365))
                 .bind(form -> form.windowDays, (form, value) -> form.windowDays = value);
         binder.forField(reminders).bind(form -> form.reminders, (form, value) -> form.reminders = value);
-        binder.forField(sender).asRequired("Enter the address Cascade's emails come from")
-                .withValidator(new EmailValidator("Not an email address"))
+        binder.forField(sender).asRequired(getTranslation("organization.settings.sender.required"))
+                .withValidator(new EmailValidator(getTranslation("organization.settings.sender.invalid")))
                 .bind(form -> form.sender, (form, value) -> form.sender = value);
-        binder.forField(name).asRequired("Enter the organisation's name")
-                .withValidator(new StringLengthValidator("At most 120 characters", 1, 120))
+        binder.forField(name).asRequired(getTranslation("organization.settings.name.required"))
+                .withValidator(new StringLengthValidator(getTranslation("organization.settings.name.tooLong"), 1, 120))
                 .bind(form -> form.name, (form, value) -> form.name = value);
 
-        var form = new FormLayout(policy, gate, windowDays, sender, name, reminders);
+        language.setLabel(getTranslation("organization.settings.language.label"));
+        language.setHelperText(getTranslation("organization.settings.language.helper"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        binder.forField(language).asRequired(getTranslation("organization.settings.language.required"))
+                .bind(form -> form.language, (form, value) -> form.language = value);
+
+        var form = new FormLayout(policy, gate, windowDays, sender, name, language, reminders);
         form.setColspan(policy, 2);
         form.setColspan(gate, 2);
         form.setColspan(reminders, 2);
@@ -130,9 +134,9 @@ class SettingsView extends VerticalLayout {
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/svg+xml", ".png", ".jpg", ".jpeg", ".svg");
         logoUpload.setMaxFiles(1);
         logoUpload.setMaxFileSize(LogoService.MAX_BYTES);
-        logoUpload.setDropLabel(new Span("Drop the logo here (PNG, JPEG or SVG, at most 512 KB)"));
-        logoUpload.addFileRejectedListener(rejected -> showLogoError(rejected.getErrorMessage()
-                + " The logo must be a PNG, JPEG or SVG image of at most 512 KB."));
+        logoUpload.setDropLabel(new Span(getTranslation("organization.settings.logo.drop")));
+        logoUpload.addFileRejectedListener(rejected -> showLogoError(
+                getTranslation("organization.settings.logo.refused", rejected.getErrorMessage())));
         logo.addClassName("settings-logo-preview");
         logoDetails.addClassName("settings-logo-details");
         logoError.addClassName("settings-logo-error");
@@ -142,12 +146,11 @@ class SettingsView extends VerticalLayout {
             logos.remove();
             showLogo(Optional.empty());
             refreshShell();
-            Notifications.success("Logo removed");
+            Notifications.success(getTranslation("organization.settings.logo.removed"));
         });
-        var logoHeading = new H2("Logo");
+        var logoHeading = new H2(getTranslation("organization.settings.logo.heading"));
         logoHeading.addClassName("settings-section");
-        var logoHelp = new Paragraph("Shown at the top of the menu and on the sign-in page. It is kept as soon as "
-                + "you upload it.");
+        var logoHelp = new Paragraph(getTranslation("organization.settings.logo.help"));
         logoHelp.addClassName("view-intro");
         var current = new HorizontalLayout(logo, new Div(logoDetails), removeLogo);
         current.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -160,6 +163,11 @@ class SettingsView extends VerticalLayout {
         showLogo(logos.current());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organization.settings.title");
+    }
+
     private void uploaded(String fileName, byte[] bytes) {
         logoUpload.clearFileList();
         try {
@@ -167,15 +175,15 @@ class SettingsView extends VerticalLayout {
             logoError.setVisible(false);
             showLogo(Optional.of(saved));
             refreshShell();
-            Notifications.success("Logo saved");
+            Notifications.success(getTranslation("organization.settings.logo.saved"));
         } catch (LogoRejectedException rejected) {
-            showLogoError(rejected.getMessage());
+            showLogoError(rejected.localizedMessage());
         }
     }
 
     private void logoTooLarge(String message) {
         logoUpload.clearFileList();
-        showLogoError(message + " The logo must be a PNG, JPEG or SVG image of at most 512 KB.");
+        showLogoError(getTranslation("organization.settings.logo.refused", message));
     }
 
     private void showLogoError(String message) {
@@ -185,10 +193,11 @@ class SettingsView extends VerticalLayout {
 
     private void showLogo(Optional<LogoInfo> current) {
         logo.setSrc(current.map(LogoInfo::url).orElse("images/cascade-logo.svg"));
-        logo.setAlt(current.isPresent() ? "The organisation's logo" : "Cascade's logo");
-        logoDetails.setText(current.map(info -> info.fileName() + " · " + Math.max(1, (info.sizeBytes() + 512) / 1024)
-                + " KB · uploaded by " + info.uploadedBy() + " on " + Formats.dateTime(info.uploadedAt()))
-                .orElse("No logo yet: Cascade's own is shown."));
+        logo.setAlt(getTranslation(current.isPresent() ? "organization.settings.logo.alt"
+                : "organization.settings.logo.alt.cascade"));
+        logoDetails.setText(current.map(info -> getTranslation("organization.settings.logo.details", info.fileName(),
+                Math.max(1, (info.sizeBytes() + 512) / 1024), info.uploadedBy(), Formats.dateTime(info.uploadedAt())))
+                .orElseGet(() -> getTranslation("organization.settings.logo.none")));
         removeLogo.setVisible(current.isPresent());
     }
 
@@ -208,6 +217,7 @@ class SettingsView extends VerticalLayout {
         form.reminders = settings.refresherReminders();
         form.sender = settings.mailSender();
         form.name = settings.organisationName();
+        form.language = settings.language();
         version = settings.version();
         binder.readBean(form);
     }
@@ -217,14 +227,14 @@ class SettingsView extends VerticalLayout {
         try {
             binder.writeBean(form);
             Settings saved = settingsService.update(new Settings(form.policy, form.gate,
-                    ReinforcementWindow.ofDays(form.windowDays), form.reminders, form.sender, form.name, version));
+                    ReinforcementWindow.ofDays(form.windowDays), form.reminders, form.sender, form.name, form.language, version));
             load(saved);
             refreshShell();
-            Notifications.success("Settings saved");
+            Notifications.success(getTranslation("organization.settings.saved"));
         } catch (ValidationException invalid) {
             // the messages are at the fields
         } catch (ConcurrentChangeException changed) {
-            Notifications.error(changed.getMessage());
+            Notifications.error(changed.localizedMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cascade.scheduling.internal;
 
+import io.cascade.base.i18n.Translations;
 import io.cascade.base.mail.SenderAddress;
 import io.cascade.scheduling.internal.CalendarQueries.Attendee;
 import io.cascade.scheduling.internal.CalendarQueries.CalendarEntry;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -31,16 +33,19 @@ import org.springframework.stereotype.Component;
 /**
  * iCalendar files (RFC 5545/5546) for class sessions. Times are written in UTC, which every calendar understands
  * without a VTIMEZONE block. The UID is stable per session and the SEQUENCE is the session's version, which grows
- * with every saved change (a cancellation included), so calendars replace the old copy.
+ * with every saved change (a cancellation included), so calendars replace the old copy. The words Cascade adds (a
+ * cancellation's) are in the language asked for; the course title and notes are as their authors wrote them.
  */
 @Component
 public class CalendarFiles {
 
     private final SenderAddress organizerAddress;
+    private final Translations translations;
     private final Clock clock;
 
-    CalendarFiles(SenderAddress organizerAddress, Clock clock) {
+    CalendarFiles(SenderAddress organizerAddress, Translations translations, Clock clock) {
         this.organizerAddress = organizerAddress;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -49,8 +54,8 @@ public class CalendarFiles {
     }
 
     /** An invitation to the session (METHOD:REQUEST), or its cancellation (METHOD:CANCEL) once cancelled. */
-    public byte[] invitation(CalendarEntry entry, List<Attendee> attendees) {
-        VEvent event = event(entry);
+    public byte[] invitation(CalendarEntry entry, List<Attendee> attendees, Locale locale) {
+        VEvent event = event(entry, locale);
         event.add(organizer(entry));
         for (Attendee attendee : attendees) {
             event.add(new net.fortuna.ical4j.model.property.Attendee(URI.create("mailto:" + attendee.email()))
@@ -60,11 +65,11 @@ public class CalendarFiles {
     }
 
     /** A subscription feed (METHOD:PUBLISH): cancelled sessions stay in it marked cancelled. */
-    public byte[] feed(List<CalendarEntry> entries) {
-        return write(ImmutableMethod.PUBLISH, entries.stream().map(this::event).toList());
+    public byte[] feed(List<CalendarEntry> entries, Locale locale) {
+        return write(ImmutableMethod.PUBLISH, entries.stream().map(entry -> event(entry, locale)).toList());
     }
 
-    private VEvent event(CalendarEntry entry) {
+    private VEvent event(CalendarEntry entry, Locale locale) {
         VEvent event = new VEvent(entry.startsAt(), entry.endsAt(), entry.courseTitle());
         event.add(new Uid(uid(entry.sessionId())));
         event.add(new DtStamp(Instant.now(clock)));
@@ -77,7 +82,8 @@ public class CalendarFiles {
         if (entry.onlineUrl() != null) {
             event.add(new Url(URI.create(entry.onlineUrl())));
         }
-        String description = entry.cancelled() ? "Cancelled: " + entry.cancelReason()
+        String description = entry.cancelled()
+                ? translations.get(locale, "scheduling.calendar.cancelled", entry.cancelReason())
                 : entry.notes() == null ? null : entry.notes();
         if (description != null) {
             event.add(new Description(description));

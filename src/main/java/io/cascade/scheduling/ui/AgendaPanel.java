@@ -16,6 +16,7 @@ import io.cascade.scheduling.AgendaFilter;
 import io.cascade.scheduling.PersonOption;
 import io.cascade.scheduling.SchedulingService;
 import io.cascade.scheduling.SessionListItem;
+import io.cascade.scheduling.internal.DatePatterns;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,16 +36,15 @@ import java.util.stream.Collectors;
  */
 class AgendaPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    /** Every language Cascade speaks reads the time on a 24-hour clock. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     final ComboBox<PersonOption> trainer = new ComboBox<>();
     final ComboBox<CourseSummary> course = new ComboBox<>();
     final ComboBox<DepartmentNode> department = new ComboBox<>();
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    final Button today = new Button("Today");
+    final Button today = new Button(getTranslation("scheduling.agenda.today"));
     final Span period = new Span();
     final Div days = new Div();
 
@@ -64,21 +64,21 @@ class AgendaPanel extends Div {
         setWidthFull();
         addClassName("agenda");
 
-        trainer.setPlaceholder("All trainers");
+        trainer.setPlaceholder(getTranslation("scheduling.agenda.allTrainers"));
         trainer.setItems(scheduling.trainers());
         trainer.setItemLabelGenerator(PersonOption::name);
-        course.setPlaceholder("All courses");
+        course.setPlaceholder(getTranslation("scheduling.agenda.allCourses"));
         course.setItems(courses);
         course.setItemLabelGenerator(CourseSummary::title);
-        department.setPlaceholder("All departments");
+        department.setPlaceholder(getTranslation("scheduling.agenda.allDepartments"));
         department.setItems(departments);
         department.setItemLabelGenerator(DepartmentNode::name);
         for (ComboBox<?> filter : List.of(trainer, course, department)) {
             filter.setClearButtonVisible(true);
             filter.addValueChangeListener(change -> refresh());
         }
-        previous.setAriaLabel("Previous");
-        next.setAriaLabel("Next");
+        previous.setAriaLabel(getTranslation("scheduling.agenda.previous"));
+        next.setAriaLabel(getTranslation("scheduling.agenda.next"));
         for (Button button : List.of(previous, next, today)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
@@ -114,8 +114,9 @@ class AgendaPanel extends Div {
     void refresh() {
         LocalDate first = month ? anchor.withDayOfMonth(1) : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate end = month ? first.plusMonths(1) : first.plusWeeks(1);
-        period.setText(month ? MONTH.format(first)
-                : "Week of " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(first));
+        Locale locale = Formats.language().locale();
+        period.setText(month ? DatePatterns.of("yMMMM", locale).format(first)
+                : getTranslation("scheduling.agenda.weekOf", Formats.date(first)));
         List<SessionListItem> sessions = scheduling.agenda(new AgendaFilter(first.atStartOfDay(zone).toInstant(),
                 end.atStartOfDay(zone).toInstant(), trainer.getValue() == null ? null : trainer.getValue().id(),
                 course.getValue() == null ? null : course.getValue().id(),
@@ -124,12 +125,13 @@ class AgendaPanel extends Div {
                 session -> LocalDate.ofInstant(session.startsAt(), zone), TreeMap::new, Collectors.toList()));
         days.removeAll();
         if (byDay.isEmpty()) {
-            var empty = new Div(new Span(month ? "No sessions this month." : "No sessions this week."));
+            var empty = new Div(new Span(getTranslation(month ? "scheduling.agenda.emptyMonth"
+                    : "scheduling.agenda.emptyWeek")));
             empty.addClassName("empty-state");
             days.add(empty);
         }
         byDay.forEach((day, daySessions) -> {
-            var dayBlock = new Div(new H4(DAY.format(day)));
+            var dayBlock = new Div(new H4(DatePatterns.of("MMMMEEEEd", locale).format(day)));
             dayBlock.addClassName("agenda-day");
             daySessions.forEach(session -> dayBlock.add(card(session)));
             days.add(dayBlock);
@@ -142,10 +144,13 @@ class AgendaPanel extends Div {
         time.addClassName("agenda-time");
         var title = new Span(session.courseTitle());
         title.addClassName("agenda-title");
-        var where = new Span(session.location() != null ? session.location() : "Online");
-        var who = new Span(session.trainerName() == null ? "No trainer yet" : session.trainerName());
-        var seats = session.cancelled() ? SessionLabels.badge("Cancelled", "error")
-                : SessionLabels.badge(session.enrolledCount() + "/" + session.capacity() + " seats",
+        var where = new Span(session.location() != null ? session.location()
+                : getTranslation("scheduling.session.online"));
+        var who = new Span(session.trainerName() == null ? getTranslation("scheduling.agenda.noTrainer")
+                : session.trainerName());
+        var seats = session.cancelled() ? SessionLabels.badge(getTranslation("scheduling.session.cancelled"), "error")
+                : SessionLabels.badge(getTranslation("scheduling.agenda.seats", session.enrolledCount(),
+                        session.capacity()),
                         session.seatsLeft() == 0 ? "warning" : "success");
         var details = new Div(title, new Span(" · "), where, new Span(" · "), who);
         details.addClassName("agenda-details");

@@ -11,24 +11,24 @@ import java.util.function.Consumer;
 /** Asks why a session is cancelled; the reason is shown with the session and told to attendees. */
 class CancelSessionDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason");
-    final Button confirm = new Button("Cancel the session");
+    final TextArea reason = new TextArea(getTranslation("scheduling.cancelDialog.reason"));
+    final Button confirm = new Button(getTranslation("scheduling.cancelDialog.confirm"));
 
     CancelSessionDialog(Consumer<String> cancel) {
-        setHeaderTitle("Cancel this session?");
+        setHeaderTitle(getTranslation("scheduling.cancelDialog.title"));
         reason.setWidth("28rem");
         reason.setMaxLength(500);
-        add(new Paragraph("Enrolments and attendance are kept; the session shows as cancelled."), reason);
+        add(new Paragraph(getTranslation("scheduling.cancelDialog.text")), reason);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(click -> {
             try {
                 cancel.accept(reason.getValue());
                 close();
             } catch (SessionRejectedException e) {
-                reason.setErrorMessage(e.getMessage());
+                reason.setErrorMessage(e.localizedMessage());
                 reason.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Keep it", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("scheduling.cancelDialog.keep"), click -> close()), confirm);
     }
 }

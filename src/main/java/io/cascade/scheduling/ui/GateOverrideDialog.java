@@ -10,24 +10,24 @@ import java.util.function.Consumer;
 /** The managers-first gate warns; a trainer may enrol anyway with a reason, which is recorded. */
 class GateOverrideDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason for enrolling before the managers");
-    final Button override = new Button("Enrol anyway");
+    final TextArea reason = new TextArea(getTranslation("scheduling.gateDialog.reason"));
+    final Button override = new Button(getTranslation("scheduling.gateDialog.enrolAnyway"));
 
     GateOverrideDialog(String warning, Consumer<String> enrolWithReason) {
-        setHeaderTitle("Managers first");
+        setHeaderTitle(getTranslation("scheduling.gateDialog.title"));
         reason.setWidth("30rem");
         reason.setMaxLength(500);
         add(new Paragraph(warning), reason);
         override.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         override.addClickListener(click -> {
             if (reason.getValue().isBlank()) {
-                reason.setErrorMessage("The reason is recorded and shown on the dashboard");
+                reason.setErrorMessage(getTranslation("scheduling.gateDialog.reasonRequired"));
                 reason.setInvalid(true);
                 return;
             }
             close();
             enrolWithReason.accept(reason.getValue());
         });
-        getFooter().add(new Button("Don't enrol", click -> close()), override);
+        getFooter().add(new Button(getTranslation("scheduling.gateDialog.dontEnrol"), click -> close()), override);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.cascade.base.ui.Notifications;
 import io.cascade.organization.Level;
 import io.cascade.base.ui.Formats;
@@ -41,11 +42,11 @@ class RollCallPanel extends Div {
 
     final Grid<RollCallEntry> roll = new Grid<>(RollCallEntry.class, false);
     final ComboBox<PersonListItem> person = new ComboBox<>();
-    final Button enrolPerson = new Button("Enrol");
+    final Button enrolPerson = new Button(getTranslation("scheduling.rollCall.enrol"));
     final ComboBox<DepartmentNode> department = new ComboBox<>();
-    final Button enrolDepartment = new Button("Enrol department");
-    final Button markAllPresent = new Button("Mark all present");
-    final Button addWalkIn = new Button("Add walk-in");
+    final Button enrolDepartment = new Button(getTranslation("scheduling.rollCall.enrolDepartment"));
+    final Button markAllPresent = new Button(getTranslation("scheduling.rollCall.markAllPresent"));
+    final Button addWalkIn = new Button(getTranslation("scheduling.rollCall.addWalkIn"));
 
     private final SessionDetails session;
     private final EnrolmentService enrolment;
@@ -60,12 +61,12 @@ class RollCallPanel extends Div {
         this.started = !session.startsAt().isAfter(clock.instant());
         setWidthFull();
 
-        person.setPlaceholder("Find a person");
+        person.setPlaceholder(getTranslation("scheduling.rollCall.findPerson"));
         person.setItems(query -> organization.findPeople(new PersonFilter(query.getFilter().orElse(""), null, false,
                 null, true), PageRequest.of(query.getPage(), query.getPageSize())).stream());
         person.setItemLabelGenerator(item -> item.fullName() + " (" + item.departmentName() + ")");
         person.setWidth("22rem");
-        department.setPlaceholder("Choose a department");
+        department.setPlaceholder(getTranslation("scheduling.rollCall.chooseDepartment"));
         department.setItems(organization.departmentTree().stream().filter(node -> !node.archived()).toList());
         department.setItemLabelGenerator(DepartmentNode::name);
         department.setWidth("16rem");
@@ -91,16 +92,22 @@ class RollCallPanel extends Div {
             }
         });
 
-        roll.addColumn(RollCallEntry::personName).setHeader("Name").setFlexGrow(2);
-        roll.addColumn(RollCallEntry::departmentName).setHeader("Department").setFlexGrow(1);
+        roll.addColumn(RollCallEntry::personName).setHeader(getTranslation("scheduling.rollCall.column.name"))
+                .setFlexGrow(2);
+        roll.addColumn(RollCallEntry::departmentName)
+                .setHeader(getTranslation("scheduling.rollCall.column.department")).setFlexGrow(1);
+        // the level's name is the organization module's to translate
         roll.addColumn(entry -> Level.valueOf(entry.level()).label())
-                .setHeader("Level").setAutoWidth(true).setFlexGrow(0);
-        roll.addComponentColumn(RollCallPanel::statusBadge).setHeader("Place").setAutoWidth(true).setFlexGrow(0);
-        roll.addComponentColumn(this::attendanceCell).setHeader("Attendance").setAutoWidth(true).setFlexGrow(0);
-        roll.addComponentColumn(this::noteCell).setHeader("Note").setFlexGrow(1);
+                .setHeader(getTranslation("scheduling.rollCall.column.level")).setAutoWidth(true).setFlexGrow(0);
+        roll.addComponentColumn(RollCallPanel::statusBadge).setHeader(getTranslation("scheduling.rollCall.column.place"))
+                .setAutoWidth(true).setFlexGrow(0);
+        roll.addComponentColumn(this::attendanceCell)
+                .setHeader(getTranslation("scheduling.rollCall.column.attendance")).setAutoWidth(true).setFlexGrow(0);
+        roll.addComponentColumn(this::noteCell).setHeader(getTranslation("scheduling.rollCall.column.note"))
+                .setFlexGrow(1);
         roll.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         roll.setAllRowsVisible(true);
-        roll.setEmptyStateText("Nobody is enrolled yet.");
+        roll.setEmptyStateText(getTranslation("scheduling.rollCall.empty"));
         List<RollCallEntry> entries = enrolment.rollCall(session.id());
         roll.setItems(entries);
 
@@ -116,28 +123,36 @@ class RollCallPanel extends Div {
         if (!changes.isEmpty()) {
             var log = new Div();
             log.addClassName("attendance-log");
-            changes.forEach(change -> log.add(new Paragraph(Formats.dateTime(change.changedAt()) + ": "
-                    + change.changedBy() + " changed " + change.personName() + " from "
-                    + (change.from() == null ? "unmarked" : SessionLabels.attendance(change.from())) + " to "
-                    + (change.to() == null ? "unmarked" : SessionLabels.attendance(change.to())))));
+            changes.forEach(change -> log.add(new Paragraph(getTranslation("scheduling.rollCall.changed",
+                    Formats.dateTime(change.changedAt()), change.changedBy(), change.personName(),
+                    mark(change.from()), mark(change.to())))));
             add(log);
         }
     }
 
+    /** An attendance mark as it reads in the change log. */
+    private static String mark(AttendanceStatus attendance) {
+        return attendance == null ? I18NProvider.translate("scheduling.rollCall.unmarked")
+                : SessionLabels.attendance(attendance);
+    }
+
     private static Component statusBadge(RollCallEntry entry) {
         if (entry.walkIn()) {
-            return SessionLabels.badge("Walk-in", "info");
+            return SessionLabels.badge(I18NProvider.translate("scheduling.rollCall.walkIn"), "info");
         }
         return switch (entry.status()) {
-            case ENROLLED -> entry.gateOverride() == null ? SessionLabels.badge("Enrolled", "success")
-                    : withTooltip(SessionLabels.badge("Enrolled (gate overridden)", "warning"), entry.gateOverride());
-            case WAITLISTED -> SessionLabels.badge("Waitlist #" + entry.waitlistPosition(), "warning");
-            case WITHDRAWN -> SessionLabels.badge("Withdrawn", "contrast");
+            case ENROLLED -> entry.gateOverride() == null
+                    ? SessionLabels.badge(I18NProvider.translate("scheduling.rollCall.enrolled"), "success")
+                    : withTooltip(SessionLabels.badge(I18NProvider.translate("scheduling.rollCall.gateOverridden"),
+                            "warning"), entry.gateOverride());
+            case WAITLISTED -> SessionLabels.badge(I18NProvider.translate("scheduling.rollCall.waitlisted",
+                    String.valueOf(entry.waitlistPosition())), "warning");
+            case WITHDRAWN -> SessionLabels.badge(I18NProvider.translate("scheduling.rollCall.withdrawn"), "contrast");
         };
     }
 
     private static Component withTooltip(com.vaadin.flow.component.html.Span badge, String text) {
-        badge.setTitle("Reason: " + text);
+        badge.setTitle(I18NProvider.translate("scheduling.rollCall.gateReason", text));
         return badge;
     }
 
@@ -148,9 +163,9 @@ class RollCallPanel extends Div {
         var mark = new Select<AttendanceStatus>();
         mark.setItems(AttendanceStatus.values());
         mark.setItemLabelGenerator(SessionLabels::attendance);
-        mark.setPlaceholder("Not marked");
+        mark.setPlaceholder(getTranslation("scheduling.rollCall.notMarked"));
         mark.setValue(entry.attendance());
-        mark.setAriaLabel("Attendance of " + entry.personName());
+        mark.setAriaLabel(getTranslation("scheduling.rollCall.attendanceOf", entry.personName()));
         mark.setWidth("9rem");
         mark.addValueChangeListener(change -> {
             if (change.isFromClient() || change.getValue() != null) {
@@ -167,9 +182,9 @@ class RollCallPanel extends Div {
         }
         var note = new TextField();
         note.setValue(entry.note() == null ? "" : entry.note());
-        note.setPlaceholder("Note");
+        note.setPlaceholder(getTranslation("scheduling.rollCall.column.note"));
         note.setWidthFull();
-        note.setAriaLabel("Note on " + entry.personName());
+        note.setAriaLabel(getTranslation("scheduling.rollCall.noteOn", entry.personName()));
         note.addValueChangeListener(change -> {
             if (entry.attendance() != null) {
                 act(() -> enrolment.markAttendance(session.id(), entry.personId(), entry.attendance(),
@@ -184,12 +199,12 @@ class RollCallPanel extends Div {
             report(enrol.apply(null));
         } catch (GateException e) {
             if (e.overridable()) {
-                new GateOverrideDialog(e.getMessage(), reason -> report(enrol.apply(reason))).open();
+                new GateOverrideDialog(e.localizedMessage(), reason -> report(enrol.apply(reason))).open();
             } else {
-                Notifications.error(e.getMessage());
+                Notifications.error(e.localizedMessage());
             }
         } catch (SessionRejectedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 
@@ -198,8 +213,7 @@ class RollCallPanel extends Div {
         long waiting = outcomes.stream().filter(o -> !o.alreadyIn() && o.status() == EnrolmentStatus.WAITLISTED)
                 .count();
         long already = outcomes.stream().filter(EnrolmentOutcome::alreadyIn).count();
-        Notifications.success(seated + " enrolled" + (waiting > 0 ? ", " + waiting + " on the waitlist" : "")
-                + (already > 0 ? ", " + already + " already in" : ""));
+        Notifications.success(getTranslation("scheduling.rollCall.enrolledReport", seated, waiting, already));
         onChange.run();
     }
 
@@ -208,7 +222,7 @@ class RollCallPanel extends Div {
             action.run();
             onChange.run();
         } catch (SessionRejectedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 }

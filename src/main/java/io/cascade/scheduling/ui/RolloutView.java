@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -39,18 +39,20 @@ import java.util.stream.Collectors;
 /**
  * The managers-first rollout of one course ({@code rollout?course=ID}): each department's managers and staff trained
  * and its trickle-down status, with the next step — a managers-only session where managers are still to be trained,
- * a staff session where they all are — and the gate overrides recorded for the course.
+ * a staff session where they all are — and the gate overrides recorded for the course. Its title is its menu entry's
+ * ({@code scheduling.menu.rollout}).
  */
 @Route("rollout")
-@PageTitle("Rollout")
 @Menu(order = 22, icon = "vaadin:road-branches", title = "Rollout")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-class RolloutView extends VerticalLayout implements BeforeEnterObserver {
+class RolloutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final ComboBox<CourseSummary> course = new ComboBox<>("Course");
+    final ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("scheduling.session.field.course"));
     final Paragraph policy = new Paragraph();
-    final Button scheduleManagers = new Button("Schedule managers-only session", VaadinIcon.USER_STAR.create());
-    final Button openStaff = new Button("Open staff session", VaadinIcon.USERS.create());
+    final Button scheduleManagers = new Button(getTranslation("scheduling.rollout.scheduleManagers"),
+            VaadinIcon.USER_STAR.create());
+    final Button openStaff = new Button(getTranslation("scheduling.rollout.openStaff"),
+            VaadinIcon.USERS.create());
     final Grid<DepartmentReadiness> departments = new Grid<>(DepartmentReadiness.class, false);
     final Grid<GateOverrideItem> overrides = new Grid<>(GateOverrideItem.class, false);
 
@@ -77,32 +79,43 @@ class RolloutView extends VerticalLayout implements BeforeEnterObserver {
                 report.departments().stream().filter(DepartmentReadiness::readyForStaff).toList()));
 
         departments.addColumn(department -> "\u2003".repeat(Math.max(0, department.depth()))
-                + department.departmentName()).setHeader("Department").setFlexGrow(2);
+                + department.departmentName()).setHeader(getTranslation("scheduling.rollout.column.department"))
+                .setFlexGrow(2);
         departments.addColumn(department -> department.managersTrained() + " / " + department.managers())
-                .setHeader("Managers trained").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scheduling.rollout.column.managersTrained")).setAutoWidth(true)
+                .setFlexGrow(0);
         departments.addColumn(department -> department.staffTrained() + " / " + department.staff())
-                .setHeader("Staff trained").setAutoWidth(true).setFlexGrow(0);
-        departments.addComponentColumn(department -> statusBadge(department.status())).setHeader("Status")
+                .setHeader(getTranslation("scheduling.rollout.column.staffTrained")).setAutoWidth(true)
+                .setFlexGrow(0);
+        departments.addComponentColumn(department -> statusBadge(department.status()))
+                .setHeader(getTranslation("scheduling.rollout.column.status")).setAutoWidth(true).setFlexGrow(0);
+        departments.addComponentColumn(this::nextStep).setHeader(getTranslation("scheduling.rollout.column.nextStep"))
                 .setAutoWidth(true).setFlexGrow(0);
-        departments.addComponentColumn(this::nextStep).setHeader("Next step").setAutoWidth(true).setFlexGrow(0);
         departments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         departments.setSizeFull();
         departments.setMinHeight("20rem");
 
-        overrides.addColumn(item -> item.personName()).setHeader("Staff member").setFlexGrow(1);
-        overrides.addColumn(item -> Formats.dateTime(item.sessionStartsAt())).setHeader("Session")
-                .setAutoWidth(true).setFlexGrow(0);
-        overrides.addColumn(item -> item.overriddenBy() == null ? "" : item.overriddenBy()).setHeader("Let in by")
-                .setAutoWidth(true).setFlexGrow(0);
-        overrides.addColumn(GateOverrideItem::reason).setHeader("Reason").setFlexGrow(2);
+        overrides.addColumn(item -> item.personName()).setHeader(getTranslation("scheduling.rollout.column.staffMember"))
+                .setFlexGrow(1);
+        overrides.addColumn(item -> Formats.dateTime(item.sessionStartsAt()))
+                .setHeader(getTranslation("scheduling.rollout.column.session")).setAutoWidth(true).setFlexGrow(0);
+        overrides.addColumn(item -> item.overriddenBy() == null ? "" : item.overriddenBy())
+                .setHeader(getTranslation("scheduling.rollout.column.letInBy")).setAutoWidth(true).setFlexGrow(0);
+        overrides.addColumn(GateOverrideItem::reason).setHeader(getTranslation("scheduling.rollout.column.reason"))
+                .setFlexGrow(2);
         overrides.addItemClickListener(click -> SessionEditorView.open(click.getItem().sessionId()));
         overrides.setAllRowsVisible(true);
-        overrides.setEmptyStateText("Nobody was let past the managers-first gate for this course.");
+        overrides.setEmptyStateText(getTranslation("scheduling.rollout.overrides.empty"));
 
         var actions = new HorizontalLayout(course, scheduleManagers, openStaff);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(actions, policy, departments, new H3("Gate overrides"), overrides);
+        add(actions, policy, departments, new H3(getTranslation("scheduling.rollout.overrides")), overrides);
         setFlexGrow(1, departments);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scheduling.menu.rollout");
     }
 
     @Override
@@ -121,9 +134,8 @@ class RolloutView extends VerticalLayout implements BeforeEnterObserver {
         boolean any = report != null;
         departments.setItems(any ? report.departments() : List.of());
         overrides.setItems(any ? report.gateOverrides() : List.of());
-        policy.setText(!any ? "Publish a course to plan its rollout."
-                : "Policy: " + (report.policy().name().equals("STRICT") ? "every manager" : "at least one manager")
-                        + " of a department is trained before its staff.");
+        policy.setText(getTranslation(!any ? "scheduling.rollout.noCourse"
+                : "scheduling.rollout.policy." + report.policy().name()));
         scheduleManagers.setEnabled(any && report.departments().stream()
                 .anyMatch(DepartmentReadiness::needsManagersSession));
         openStaff.setEnabled(any && report.departments().stream().anyMatch(DepartmentReadiness::readyForStaff));
@@ -132,10 +144,12 @@ class RolloutView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout nextStep(DepartmentReadiness department) {
         var step = new HorizontalLayout();
         if (department.needsManagersSession()) {
-            step.add(new Button("Managers-only session", click -> openEditor(SessionAudience.MANAGERS,
+            step.add(new Button(getTranslation("scheduling.rollout.managersSession"),
+                    click -> openEditor(SessionAudience.MANAGERS,
                     List.of(department))));
         } else if (department.readyForStaff()) {
-            var staff = new Button("Staff session", click -> openEditor(SessionAudience.STAFF, List.of(department)));
+            var staff = new Button(getTranslation("scheduling.rollout.staffSession"),
+                    click -> openEditor(SessionAudience.STAFF, List.of(department)));
             staff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             step.add(staff);
         }
@@ -153,13 +167,11 @@ class RolloutView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static Span statusBadge(TrickleDownStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> SessionLabels.badge("Not started", "contrast");
-            case MANAGERS_IN_PROGRESS -> SessionLabels.badge("Managers in progress", "warning");
-            case READY_FOR_STAFF -> SessionLabels.badge("Ready for staff", "success");
-            case IN_ORDER -> SessionLabels.badge("In order", "success");
-            case OUT_OF_ORDER -> SessionLabels.badge("Out of order", "error");
-            case NO_MANAGERS -> SessionLabels.badge("No managers", "error");
-        };
+        return SessionLabels.badge(SessionLabels.trickleDown(status), switch (status) {
+            case NOT_STARTED -> "contrast";
+            case MANAGERS_IN_PROGRESS -> "warning";
+            case READY_FOR_STAFF, IN_ORDER -> "success";
+            case OUT_OF_ORDER, NO_MANAGERS -> "error";
+        });
     }
 }

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -67,29 +67,29 @@ import java.util.stream.Collectors;
  * field; a saved session shows its double bookings, its roll and attendance, and can be cancelled.
  */
 @Route("sessions/:sessionId(new|[0-9]+)")
-@PageTitle("Class session")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
+class SessionEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 heading = new H2();
     final Span status = new Span();
     final Div conflicts = new Div();
     final Paragraph formError = new Paragraph();
 
-    final ComboBox<CourseSummary> course = new ComboBox<>("Course");
-    final DateTimePicker start = new DateTimePicker("Starts");
-    final IntegerField durationMinutes = new IntegerField("Length (minutes)");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final TextField location = new TextField("Place");
-    final TextField onlineUrl = new TextField("Online link");
-    final IntegerField capacity = new IntegerField("Seats");
-    final ComboBox<PersonOption> trainer = new ComboBox<>("Trainer");
-    final MultiSelectComboBox<DepartmentNode> departments = new MultiSelectComboBox<>("For departments");
+    final ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("scheduling.session.field.course"));
+    final DateTimePicker start = new DateTimePicker(getTranslation("scheduling.session.field.start"));
+    final IntegerField durationMinutes = new IntegerField(getTranslation("scheduling.session.field.duration"));
+    final ComboBox<String> timeZone = new ComboBox<>(getTranslation("scheduling.session.field.timeZone"));
+    final TextField location = new TextField(getTranslation("scheduling.session.field.place"));
+    final TextField onlineUrl = new TextField(getTranslation("scheduling.session.field.onlineUrl"));
+    final IntegerField capacity = new IntegerField(getTranslation("scheduling.session.field.capacity"));
+    final ComboBox<PersonOption> trainer = new ComboBox<>(getTranslation("scheduling.session.field.trainer"));
+    final MultiSelectComboBox<DepartmentNode> departments = new MultiSelectComboBox<>(
+            getTranslation("scheduling.session.field.departments"));
     final Select<SessionAudience> audience = new Select<>();
-    final TextArea notes = new TextArea("Notes");
-    final IntegerField repeatWeeks = new IntegerField("Weekly sessions in the series");
-    final Button save = new Button("Save session");
-    final Button cancelSession = new Button("Cancel session…");
+    final TextArea notes = new TextArea(getTranslation("scheduling.session.field.notes"));
+    final IntegerField repeatWeeks = new IntegerField(getTranslation("scheduling.sessionEditor.repeatWeeks"));
+    final Button save = new Button(getTranslation("scheduling.sessionEditor.save"));
+    final Button cancelSession = new Button(getTranslation("scheduling.sessionEditor.cancelSession"));
     /** The session's .ics: an invitation, or the cancellation once cancelled. */
     final Anchor calendarFile = new Anchor();
 
@@ -112,7 +112,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("view");
         setMaxWidth("72rem");
 
-        var back = new Button("Class sessions", VaadinIcon.ARROW_LEFT.create(),
+        var back = new Button(getTranslation("scheduling.menu.sessions"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate("sessions"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         heading.addClassName("editor-heading");
@@ -138,7 +138,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         durationMinutes.setStep(15);
         durationMinutes.setStepButtonsVisible(true);
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
-        location.setPlaceholder("Room, building");
+        location.setPlaceholder(getTranslation("scheduling.sessionEditor.place.placeholder"));
         onlineUrl.setPlaceholder("https://…");
         capacity.setStepButtonsVisible(true);
         capacity.setMin(1);
@@ -146,10 +146,10 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         trainer.setItemLabelGenerator(PersonOption::name);
         departments.setItems(organization.departmentTree().stream().filter(node -> !node.archived()).toList());
         departments.setItemLabelGenerator(node -> "\u2003".repeat(Math.max(0, node.depth())) + node.name());
-        audience.setLabel("Audience");
+        audience.setLabel(getTranslation("scheduling.session.field.audience"));
         audience.setItems(SessionAudience.values());
         audience.setItemLabelGenerator(SessionLabels::audience);
-        repeatWeeks.setHelperText("1 for a single session; e.g. 6 for every week for six weeks");
+        repeatWeeks.setHelperText(getTranslation("scheduling.sessionEditor.repeatWeeks.helper"));
         repeatWeeks.setMin(1);
         repeatWeeks.setMax(SchedulingService.MAX_SERIES);
         notes.setMaxLength(2000);
@@ -166,6 +166,11 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         add(back, header, conflicts, formError, form, save, rollArea);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scheduling.sessionEditor.title");
+    }
+
     static void openNew() {
         UI.getCurrent().navigate(SessionEditorView.class, new RouteParameters("sessionId", "new"));
     }
@@ -176,38 +181,39 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void bindFields() {
-        binder.forField(course).asRequired("Choose the course").bind(SessionForm::getCourse, SessionForm::setCourse);
-        binder.forField(start).asRequired("Choose when the session starts")
+        binder.forField(course).asRequired(getTranslation("scheduling.session.courseRequired")).bind(SessionForm::getCourse, SessionForm::setCourse);
+        binder.forField(start).asRequired(getTranslation("scheduling.session.startRequired"))
                 .withValidator(value -> session != null || startInstant(value) == null
                         || startInstant(value).isAfter(clock.instant()),
-                        "A new session must start in the future")
+                        getTranslation("scheduling.session.startInFuture"))
                 .bind(SessionForm::getStart, SessionForm::setStart);
-        binder.forField(durationMinutes).asRequired("How long does it last?")
-                .withValidator(minutes -> minutes > 0, "A session must end after it starts")
-                .withValidator(minutes -> minutes <= SchedulingService.MAX_DURATION_MINUTES, "At most 12 hours")
+        binder.forField(durationMinutes).asRequired(getTranslation("scheduling.sessionEditor.durationRequired"))
+                .withValidator(minutes -> minutes > 0, getTranslation("scheduling.sessionEditor.durationMin"))
+                .withValidator(minutes -> minutes <= SchedulingService.MAX_DURATION_MINUTES,
+                        getTranslation("scheduling.sessionEditor.durationMax"))
                 .bind(SessionForm::getDurationMinutes, SessionForm::setDurationMinutes);
-        binder.forField(timeZone).asRequired("Choose a time zone").bind(SessionForm::getTimeZone,
+        binder.forField(timeZone).asRequired(getTranslation("scheduling.sessionEditor.timeZoneRequired")).bind(SessionForm::getTimeZone,
                 SessionForm::setTimeZone);
         binder.forField(location)
                 .withValidator(place -> !place.isBlank() || !onlineUrl.getValue().isBlank(),
-                        "Give a place, an online link, or both")
+                        getTranslation("scheduling.session.placeRequired"))
                 .bind(SessionForm::getLocation, SessionForm::setLocation);
         binder.forField(onlineUrl)
                 .withValidator(link -> link.isBlank() || link.strip().matches("(?i)https?://[^\\s/]+\\.[^\\s]+"),
-                        "Enter a web address starting with https://")
+                        getTranslation("scheduling.session.onlineUrlInvalid"))
                 .bind(SessionForm::getOnlineUrl, SessionForm::setOnlineUrl);
-        binder.forField(capacity).asRequired("How many seats?")
-                .withValidator(seats -> seats >= 1, "At least one seat")
+        binder.forField(capacity).asRequired(getTranslation("scheduling.sessionEditor.capacityRequired"))
+                .withValidator(seats -> seats >= 1, getTranslation("scheduling.session.capacityMin"))
                 .withValidator(seats -> session == null || seats >= session.enrolledCount(),
-                        "More people are enrolled already; withdraw some first")
+                        getTranslation("scheduling.sessionEditor.capacityBelowEnrolled"))
                 .bind(SessionForm::getCapacity, SessionForm::setCapacity);
         binder.forField(trainer).bind(SessionForm::getTrainer, SessionForm::setTrainer);
         binder.forField(departments).bind(SessionForm::getDepartments, SessionForm::setDepartments);
-        binder.forField(audience).asRequired("Who is it for?").bind(SessionForm::getAudience, SessionForm::setAudience);
+        binder.forField(audience).asRequired(getTranslation("scheduling.sessionEditor.audienceRequired")).bind(SessionForm::getAudience, SessionForm::setAudience);
         binder.forField(notes).bind(SessionForm::getNotes, SessionForm::setNotes);
-        binder.forField(repeatWeeks).asRequired("At least one")
+        binder.forField(repeatWeeks).asRequired(getTranslation("scheduling.sessionEditor.repeatWeeksRequired"))
                 .withValidator(weeks -> weeks >= 1 && weeks <= SchedulingService.MAX_SERIES,
-                        "From 1 to " + SchedulingService.MAX_SERIES)
+                        getTranslation("scheduling.sessionEditor.repeatWeeksRange", SchedulingService.MAX_SERIES))
                 .bind(SessionForm::getRepeatWeeks, SessionForm::setRepeatWeeks);
         onlineUrl.addValueChangeListener(change -> binder.validate());
     }
@@ -231,7 +237,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showNew(Map<String, List<String>> query) {
-        heading.setText("Schedule a session");
+        heading.setText(getTranslation("scheduling.sessionEditor.headingNew"));
         status.setVisible(false);
         cancelSession.setVisible(false);
         repeatWeeks.setVisible(true);
@@ -266,14 +272,19 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.session = details;
         heading.setText(details.courseTitle() + ", " + Formats.dateTime(details.startsAt()));
         status.setVisible(true);
-        status.setText(details.cancelled() ? "Cancelled: " + details.cancelReason()
-                : details.enrolledCount() + " / " + details.capacity() + " seats taken"
-                        + (details.waitlistedCount() > 0 ? ", " + details.waitlistedCount() + " waiting" : ""));
+        status.setText(details.cancelled()
+                ? getTranslation("scheduling.sessionEditor.status.cancelled", details.cancelReason())
+                : details.waitlistedCount() > 0
+                        ? getTranslation("scheduling.sessionEditor.status.seatsAndWaiting", details.enrolledCount(),
+                                details.capacity(), details.waitlistedCount())
+                        : getTranslation("scheduling.sessionEditor.status.seats", details.enrolledCount(),
+                                details.capacity()));
         status.setClassName("badge");
         status.addClassName(details.cancelled() ? "error" : "info");
         cancelSession.setVisible(!details.cancelled());
         calendarFile.setVisible(true);
-        calendarFile.setText(details.cancelled() ? "Cancellation (.ics)" : "Calendar invitation (.ics)");
+        calendarFile.setText(getTranslation(details.cancelled() ? "scheduling.sessionEditor.calendar.cancellation"
+                : "scheduling.sessionEditor.calendar.invitation"));
         long sessionId = details.id();
         calendarFile.setHref(DownloadHandler.fromInputStream(download -> {
             byte[] ics = calendar.sessionInvitation(sessionId);
@@ -304,7 +315,7 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         showConflicts(scheduling.conflicts(details.id()));
         rollArea.removeAll();
         rollArea.setWidthFull();
-        rollArea.add(new H3("Roll"), new RollCallPanel(details, enrolment, organization, this::reload, clock));
+        rollArea.add(new H3(getTranslation("scheduling.sessionEditor.roll")), new RollCallPanel(details, enrolment, organization, this::reload, clock));
     }
 
     private void reload() {
@@ -315,10 +326,9 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         conflicts.removeAll();
         conflicts.setVisible(!found.isEmpty());
         for (SessionConflict conflict : found) {
-            String who = conflict.kind() == SessionConflict.Kind.TRAINER ? "Trainer " + conflict.personName()
-                    : conflict.personName();
-            conflicts.add(new Paragraph("Double-booked: " + who + " is also in " + conflict.otherCourseTitle()
-                    + " on " + Formats.dateTime(conflict.otherStartsAt()) + "."));
+            conflicts.add(new Paragraph(getTranslation(conflict.kind() == SessionConflict.Kind.TRAINER
+                    ? "scheduling.sessionEditor.conflict.trainer" : "scheduling.sessionEditor.conflict.attendee",
+                    conflict.personName(), conflict.otherCourseTitle(), Formats.dateTime(conflict.otherStartsAt()))));
         }
     }
 
@@ -336,18 +346,17 @@ class SessionEditorView extends VerticalLayout implements BeforeEnterObserver {
         try {
             if (session == null) {
                 List<SessionDetails> created = scheduling.scheduleSeries(draft, form.getRepeatWeeks(), 1);
-                Notifications.success(created.size() == 1 ? "Session scheduled"
-                        : created.size() + " sessions scheduled");
+                Notifications.success(getTranslation("scheduling.sessionEditor.scheduled", created.size()));
                 open(created.getFirst().id());
             } else {
                 show(scheduling.updateSession(session.id(), session.version(), draft));
-                Notifications.success("Session saved");
+                Notifications.success(getTranslation("scheduling.sessionEditor.saved"));
             }
         } catch (SessionRejectedException e) {
             showAtField(e);
         } catch (SessionChangedException e) {
-            formError.setText(e.getMessage());
-            Notifications.error(e.getMessage());
+            formError.setText(e.localizedMessage());
+            Notifications.error(e.localizedMessage());
         }
     }
 

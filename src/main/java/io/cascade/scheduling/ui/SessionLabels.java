@@ -1,30 +1,27 @@
 package io.cascade.scheduling.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.cascade.scheduling.AttendanceStatus;
 import io.cascade.scheduling.SessionAudience;
+import io.cascade.trickledown.TrickleDownStatus;
 
-/** How scheduling values read in the UI. */
+/** How scheduling values read in the UI, in the page's language. */
 final class SessionLabels {
 
     private SessionLabels() {
     }
 
     static String audience(SessionAudience audience) {
-        return switch (audience) {
-            case MANAGERS -> "Managers only";
-            case STAFF -> "Staff";
-            case MIXED -> "Managers and staff";
-        };
+        return I18NProvider.translate("scheduling.audience." + audience.name());
     }
 
     static String attendance(AttendanceStatus attendance) {
-        return switch (attendance) {
-            case PRESENT -> "Present";
-            case LATE -> "Late";
-            case EXCUSED -> "Excused";
-            case ABSENT -> "Absent";
-        };
+        return I18NProvider.translate("scheduling.attendanceStatus." + attendance.name());
+    }
+
+    static String trickleDown(TrickleDownStatus status) {
+        return I18NProvider.translate("scheduling.trickleDownStatus." + status.name());
     }
 
     static Span badge(String text, String tone) {

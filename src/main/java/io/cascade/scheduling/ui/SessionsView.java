@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.cascade.base.ui.Formats;
 import io.cascade.catalog.CourseService;
@@ -29,20 +29,21 @@ import java.time.Clock;
 /**
  * Class sessions as a week or month agenda (filterable by trainer, course and department) or as lists of upcoming and
  * past sessions with seats taken, waitlist and trainer. A session opens in its editor; "Schedule session" plans one.
+ * Its title is its menu entry's ({@code scheduling.menu.sessions}).
  */
 @Route("sessions")
-@PageTitle("Class sessions")
 @Menu(order = 21, icon = "vaadin:calendar-user", title = "Class sessions")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-class SessionsView extends VerticalLayout {
+class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Tab week = new Tab("Week");
-    final Tab month = new Tab("Month");
-    final Tab upcoming = new Tab("Upcoming");
-    final Tab past = new Tab("Past");
+    final Tab week = new Tab(getTranslation("scheduling.sessions.week"));
+    final Tab month = new Tab(getTranslation("scheduling.sessions.month"));
+    final Tab upcoming = new Tab(getTranslation("scheduling.sessions.upcoming"));
+    final Tab past = new Tab(getTranslation("scheduling.sessions.past"));
     final Tabs tabs = new Tabs(week, month, upcoming, past);
     final Grid<SessionListItem> grid = new Grid<>(SessionListItem.class, false);
-    final Button schedule = new Button("Schedule session", VaadinIcon.PLUS.create());
+    final Button schedule = new Button(getTranslation("scheduling.sessions.schedule"),
+            VaadinIcon.PLUS.create());
     final AgendaPanel agenda;
 
     private final SchedulingService scheduling;
@@ -61,19 +62,23 @@ class SessionsView extends VerticalLayout {
         schedule.addClickListener(click -> SessionEditorView.openNew());
         grid.addItemClickListener(click -> SessionEditorView.open(click.getItem().id()));
 
-        grid.addColumn(session -> Formats.dateTime(session.startsAt())).setHeader("Starts").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(SessionListItem::courseTitle).setHeader("Course").setFlexGrow(2);
-        grid.addColumn(session -> Formats.duration(session.durationMinutes())).setHeader("Length")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(session -> session.isOnline() && session.location() == null ? "Online"
-                : session.location()).setHeader("Where").setFlexGrow(1);
-        grid.addColumn(SessionListItem::trainerName).setHeader("Trainer").setFlexGrow(1);
-        grid.addColumn(session -> session.enrolledCount() + " / " + session.capacity()).setHeader("Seats")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(session -> Formats.dateTime(session.startsAt()))
+                .setHeader(getTranslation("scheduling.sessions.column.starts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SessionListItem::courseTitle).setHeader(getTranslation("scheduling.session.field.course"))
+                .setFlexGrow(2);
+        grid.addColumn(session -> Formats.duration(session.durationMinutes()))
+                .setHeader(getTranslation("scheduling.sessions.column.length")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(session -> session.isOnline() && session.location() == null
+                ? getTranslation("scheduling.session.online") : session.location())
+                .setHeader(getTranslation("scheduling.sessions.column.where")).setFlexGrow(1);
+        grid.addColumn(SessionListItem::trainerName).setHeader(getTranslation("scheduling.session.field.trainer"))
+                .setFlexGrow(1);
+        grid.addColumn(session -> session.enrolledCount() + " / " + session.capacity())
+                .setHeader(getTranslation("scheduling.sessions.column.seats")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(session -> session.waitlistedCount() == 0 ? "" : String.valueOf(session.waitlistedCount()))
-                .setHeader("Waitlist").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("scheduling.sessions.column.waitlist")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("scheduling.sessions.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
@@ -86,6 +91,11 @@ class SessionsView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scheduling.menu.sessions");
+    }
+
     private void refresh() {
         boolean calendar = tabs.getSelectedTab() == week || tabs.getSelectedTab() == month;
         agenda.setVisible(calendar);
@@ -95,24 +105,26 @@ class SessionsView extends VerticalLayout {
             return;
         }
         boolean showUpcoming = tabs.getSelectedTab() == upcoming;
-        grid.setEmptyStateText(showUpcoming ? "No sessions scheduled." : "No sessions held yet.");
+        grid.setEmptyStateText(getTranslation(showUpcoming ? "scheduling.sessions.upcoming.empty"
+                : "scheduling.sessions.past.empty"));
         grid.setItems(query -> (showUpcoming ? scheduling.upcomingSessions(toSpringPageRequest(query))
                 : scheduling.pastSessions(toSpringPageRequest(query))).stream());
     }
 
     private Span statusBadge(SessionListItem session) {
         if (session.cancelled()) {
-            var badge = new Span("Cancelled");
+            var badge = new Span(getTranslation("scheduling.session.cancelled"));
             badge.addClassNames("badge", "error");
             return badge;
         }
         if (session.startsAt().isBefore(clock.instant())) {
-            var badge = new Span("Held");
+            var badge = new Span(getTranslation("scheduling.sessions.held"));
             badge.addClassNames("badge", "contrast");
             return badge;
         }
         boolean full = session.seatsLeft() == 0;
-        var badge = new Span(full ? "Full" : session.seatsLeft() + " seats left");
+        var badge = new Span(full ? getTranslation("scheduling.sessions.full")
+                : getTranslation("scheduling.sessions.seatsLeft", session.seatsLeft()));
         badge.addClassNames("badge", full ? "warning" : "success");
         return badge;
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
@@ -21,12 +21,12 @@ import java.time.Clock;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The sign-in page: Cascade's promise on one side, the form on the other.
+ * The sign-in page: Cascade's promise on one side, the form on the other. Nobody is signed in yet, so it reads in
+ * the language the browser asks for (else the organisation's).
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Cascade")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
@@ -45,17 +45,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
         logo.addClassName("login-logo");
         var wordmark = new H1("Cascade");
         wordmark.addClassName("login-wordmark");
-        var promise = new Paragraph("Service training that starts at the top and trickles down.");
+        var promise = new Paragraph(getTranslation("security.login.promise"));
         promise.addClassName("login-promise");
         var points = new UnorderedList(
-                new ListItem("Managers trained before their teams, department by department"),
-                new ListItem("Leaders in the room for every course"),
-                new ListItem("Skills reinforced on the job, not once a year"));
+                new ListItem(getTranslation("security.login.point.managersFirst")),
+                new ListItem(getTranslation("security.login.point.leaders")),
+                new ListItem(getTranslation("security.login.point.reinforced")));
         points.addClassName("login-points");
         brand.add(logo, wordmark, promise, points);
 
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Username");
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.password.required"));
         wrongCredentials();
         form.setI18n(i18n);
         form.setAction("login");
@@ -82,13 +87,19 @@ public class LoginView extends Div implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.pageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         // Spring Security keeps the reason of the last failed sign-in in the session
         if (error && lastFailure() instanceof TooManySignInAttemptsException paused
                 && paused.until().isAfter(clock.instant())) {
-            i18n.getErrorMessage().setTitle("Sign-ins paused");
-            i18n.getErrorMessage().setMessage(TooManySignInAttemptsException.message(paused.until(), clock.instant()));
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.paused.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.paused.message",
+                    TooManySignInAttemptsException.minutesLeft(paused.until(), clock.instant())));
         } else {
             wrongCredentials();
         }
@@ -97,8 +108,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     }
 
     private void wrongCredentials() {
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Ask your Cascade admin if your account is locked.");
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.wrongCredentials.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.wrongCredentials.message"));
     }
 
     private static Object lastFailure() {

@@ -21,6 +21,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     io.cascade.security.Branding branding;
+    @Autowired
+    io.cascade.base.i18n.LanguagePreferences languages;
 
     @Test
     @WithUserDetails("employee")
@@ -56,6 +58,19 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactlyElementsOf(List.of("Dashboard", "Courses", "Class sessions", "Rollout", "Departments",
                         "People", "Accounts", "HR import", "Settings", "Audit log"));
+    }
+
+    @Test
+    @WithUserDetails("employee")
+    void shouldKeepTheLanguageAPersonChoosesInTheProfileMenu() {
+        MainLayout shell = find(MainLayout.class).single();
+        try {
+            new com.vaadin.flow.component.menubar.MenuBarTester<>(shell.languageMenu).clickItem(0, 1);
+
+            assertThat(languages.signedInUsersChoice()).contains(io.cascade.base.i18n.Language.GERMAN);
+        } finally {
+            jdbc.sql("update user_account set language = null where username = 'employee'").update();
+        }
     }
 
     @Test

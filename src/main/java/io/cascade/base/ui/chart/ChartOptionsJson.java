@@ -1,5 +1,6 @@
 package io.cascade.base.ui.chart;
 
+import io.cascade.base.i18n.Text;
 import java.util.List;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -56,7 +57,7 @@ final class ChartOptionsJson {
             // Without visible markers a line has no point to click.
             json.putObject("markers").put("size", 4);
         }
-        json.putObject("noData").put("text", "No data");
+        json.putObject("noData").put("text", Text.of("base.chart.noData").inCurrentLanguage());
         json.set("responsive", phoneLayout());
         return json;
     }

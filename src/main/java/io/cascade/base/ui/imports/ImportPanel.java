@@ -20,6 +20,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -73,8 +74,8 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
     private final Span status = new Span();
     private final Div summary = new Div();
     private final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
-    private final Button confirm = new Button("Import");
-    private final Button discard = new Button("Choose another file");
+    private final Button confirm = new Button(getTranslation("base.import.confirm"));
+    private final Button discard = new Button(getTranslation("base.import.discard"));
     private final Div done = new Div();
 
     private final Steps<P> steps;
@@ -106,8 +107,9 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         // the size is checked on the server too; the file waits on disk, not in the session, until it is applied
         upload = new Upload(LimitedUpload.toTempFile(maxBytes, this::received, message -> {
             reset();
-            showStatus(message + " Split it into smaller files and import them one after another.", "error");
+            showStatus(getTranslation("base.import.tooLarge", LimitedUpload.size(maxBytes)), "error");
         }));
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
@@ -119,11 +121,13 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         summary.addClassName("import-summary");
         summary.setVisible(false);
 
-        problems.addColumn(problem -> problem.line() == 0 ? "File" : String.valueOf(problem.line()))
-                .setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(problem -> problem.column() == null ? "" : problem.column()).setHeader("Column")
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
+        String wholeFile = getTranslation("base.import.problems.wholeFile");
+        problems.addColumn(problem -> problem.line() == 0 ? wholeFile : String.valueOf(problem.line()))
+                .setHeader(getTranslation("base.import.problems.line")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
+                .setHeader(getTranslation("base.import.problems.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::localizedMessage).setHeader(getTranslation("base.import.problems.problem"))
+                .setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addClassName("import-problems");
         problems.setVisible(false);
@@ -199,7 +203,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         confirm.setEnabled(true);
         discard.setVisible(false);
         discard.setEnabled(true);
-        discard.setText("Choose another file");
+        discard.setText(getTranslation("base.import.discard"));
         done.setVisible(false);
         status.setText("");
         upload.clearFileList();
@@ -233,7 +237,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         clear();
         this.file = received;
         this.fileName = name;
-        showStatus("Checking " + name + "…", null);
+        showStatus(getTranslation("base.import.checking", name), null);
         progress.setIndeterminate(false);
         progress.setValue(0);
         progress.setVisible(true);
@@ -253,7 +257,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         }, failed -> failed.access(() -> {
             if (current == generation) {
                 progress.setVisible(false);
-                showStatus("The file could not be checked. Try again.", "error");
+                showStatus(getTranslation("base.import.checkFailed"), "error");
             }
         }));
     }
@@ -261,19 +265,18 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
     private void showCheck(P check) {
         progress.setVisible(false);
         summary.removeAll();
-        summary.add(count(new Count(check.rows(), "rows")));
+        summary.add(count(new Count(check.rows(), getTranslation("base.import.count.rows", check.rows()))));
         steps.counts(check).forEach(count -> summary.add(count(count)));
         // what a file with problems would do is not worth reading: its report comes first
         summary.setVisible(check.isValid());
         if (check.isValid()) {
-            showStatus(fileName + " is ready to import. Check the numbers, then confirm.", "success");
-            confirm.setText("Import " + String.format("%,d", check.rows()) + (check.rows() == 1 ? " row" : " rows"));
+            showStatus(getTranslation("base.import.ready", fileName), "success");
+            confirm.setText(getTranslation("base.import.confirmRows", check.rows()));
             confirm.setVisible(true);
             problems.setVisible(false);
         } else {
             int count = check.problems().size();
-            showStatus(fileName + " has " + (count == 1 ? "1 problem" : String.format("%,d problems", count))
-                    + ". Nothing was imported: fix the file and upload it again.", "error");
+            showStatus(getTranslation("base.import.invalid", fileName, count), "error");
             problems.setItems(check.problems());
             problems.setVisible(true);
         }
@@ -285,7 +288,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         discard.setEnabled(false);
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        showStatus("Importing " + fileName + "…", null);
+        showStatus(getTranslation("base.import.importing", fileName), null);
         UI ui = UI.getCurrent();
         File applying = file;
         String name = fileName;
@@ -306,7 +309,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         }, failed -> failed.access(() -> {
             progress.setVisible(false);
             discard.setEnabled(true);
-            showStatus("The import failed and nothing was changed. Try again.", "error");
+            showStatus(getTranslation("base.import.failed"), "error");
         }));
     }
 
@@ -314,7 +317,7 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         progress.setVisible(false);
         confirm.setVisible(false);
         discard.setEnabled(true);
-        discard.setText("Import another file");
+        discard.setText(getTranslation("base.import.another"));
         showStatus(steps.appliedMessage(fileName, applied), "success");
         done.removeAll();
         if (afterImport != null) {
@@ -353,8 +356,8 @@ public class ImportPanel<P extends ImportCheck> extends VerticalLayout {
         status.getElement().setAttribute("theme", tone == null ? "" : tone);
     }
 
-    private static Div count(Count count) {
-        var number = new Span(String.format("%,d", count.value()));
+    private Div count(Count count) {
+        var number = new Span(NumberFormat.getIntegerInstance(getLocale()).format(count.value()));
         number.addClassName("import-count-value");
         var div = new Div(number, new Span(count.label()));
         div.addClassName("import-count");

@@ -15,17 +15,18 @@ public class ImportTabs extends Tabs {
     public static final String PEOPLE = "admin/import";
     public static final String ATTENDANCE = "admin/import/attendance";
 
+    /** Each tab's route and the key of its label. */
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
     static {
-        LABELS.put(PEOPLE, "People and departments");
-        LABELS.put(ATTENDANCE, "Attendance history");
+        LABELS.put(PEOPLE, "base.import.tab.people");
+        LABELS.put(ATTENDANCE, "base.import.tab.attendance");
     }
 
     public ImportTabs(String selectedRoute) {
         addClassName("import-tabs");
         LABELS.forEach((route, label) -> {
-            var link = new Anchor(route, label);
+            var link = new Anchor(route, getTranslation(label));
             // client-side navigation, like a RouterLink, without knowing the other module's view class
             link.getElement().setAttribute("router-link", true);
             var tab = new Tab(link);

@@ -4,6 +4,7 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.cascade.base.i18n.Text;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,9 +56,13 @@ public final class LimitedUpload implements UploadHandler {
         return new LimitedUpload(maxBytes, false, null, received, refused);
     }
 
-    /** "The file is larger than 30 MB, the most Cascade accepts here." */
+    /** "The file is larger than 30 MB, the most Cascade accepts here.", in the language of the current page. */
     public static String tooLarge(long maxBytes) {
-        return "The file is larger than " + megabytes(maxBytes) + ", the most Cascade accepts here.";
+        return tooLargeText(maxBytes).inCurrentLanguage();
+    }
+
+    private static Text tooLargeText(long maxBytes) {
+        return Text.of("base.upload.tooLarge", size(maxBytes));
     }
 
     @Override
@@ -100,7 +105,7 @@ public final class LimitedUpload implements UploadHandler {
     }
 
     private void refuse(UploadEvent event, com.vaadin.flow.component.UI ui) {
-        String message = tooLarge(maxBytes);
+        String message = tooLargeText(maxBytes).in(ui.getLocale());
         event.reject(message);
         ui.access(() -> refused.accept(message));
     }
@@ -120,7 +125,8 @@ public final class LimitedUpload implements UploadHandler {
         return true;
     }
 
-    private static String megabytes(long bytes) {
+    /** A file size as the limits are told: "30 MB", "500 KB". */
+    static String size(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
     }
 }

@@ -1,5 +1,6 @@
 package io.cascade.organization.internal.hrimport;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.organization.ImportPreview;
 import io.cascade.base.imports.CsvFile;
 import io.cascade.base.imports.ImportProblem;
@@ -108,8 +109,7 @@ public final class PeopleImportPlan {
             if (!number.isEmpty()) {
                 Integer first = lineByNumber.putIfAbsent(number, row.line());
                 if (first != null) {
-                    problem(row, EMPLOYEE_NUMBER, "Duplicate employee number " + number + " (also on line " + first
-                            + ").");
+                    problem(row, EMPLOYEE_NUMBER, Text.of("organization.hrImport.duplicateNumber", number, first));
                 } else {
                     rowByNumber.put(number, row);
                 }
@@ -128,7 +128,7 @@ public final class PeopleImportPlan {
         }
         checkCycles(valid, rowByNumber);
         if (rows == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(0, null, "The file has a header but no people."));
+            problems.add(new ImportProblem(0, null, Text.of("organization.hrImport.noPeople")));
         }
         if (problems.isEmpty()) {
             changes.addAll(valid);
@@ -138,12 +138,12 @@ public final class PeopleImportPlan {
 
     private PersonChange checkRow(CsvFile.Row row, Map<String, CsvFile.Row> rowByNumber) {
         int before = problems.size();
-        String number = text(row, EMPLOYEE_NUMBER, "employee number", 40);
-        String firstName = text(row, FIRST_NAME, "first name", 80);
-        String lastName = text(row, LAST_NAME, "last name", 80);
+        String number = text(row, EMPLOYEE_NUMBER, "employeeNumber", 40);
+        String firstName = text(row, FIRST_NAME, "firstName", 80);
+        String lastName = text(row, LAST_NAME, "lastName", 80);
         String email = text(row, EMAIL, "email", 254);
         if (email != null && !EMAIL_SHAPE.matcher(email).matches()) {
-            problem(row, EMAIL, "\"" + shorten(email) + "\" is not an email address.");
+            problem(row, EMAIL, Text.of("organization.hrImport.notAnEmail", shorten(email)));
         }
         Level level = level(row);
         Boolean active = active(row);
@@ -151,9 +151,9 @@ public final class PeopleImportPlan {
         String manager = row.get(MANAGER);
         if (!manager.isEmpty()) {
             if (manager.equals(number)) {
-                problem(row, MANAGER, "A person cannot report to themselves.");
+                problem(row, MANAGER, Text.of("organization.person.reportsToSelf"));
             } else if (!rowByNumber.containsKey(manager) && !state.peopleByNumber.containsKey(manager)) {
-                problem(row, MANAGER, "Unknown manager " + shorten(manager) + ": not in this file nor in Cascade.");
+                problem(row, MANAGER, Text.of("organization.hrImport.unknownManager", shorten(manager)));
             }
         }
         if (problems.size() > before || number == null) {
@@ -187,12 +187,12 @@ public final class PeopleImportPlan {
     private String department(CsvFile.Row row, boolean forActivePerson) {
         String path = row.get(DEPARTMENT_PATH);
         if (path.isEmpty()) {
-            problem(row, DEPARTMENT_PATH, "Enter the department path, like Hotels/Front Office/Reception.");
+            problem(row, DEPARTMENT_PATH, Text.of("organization.hrImport.missingPath"));
             return null;
         }
         String[] names = path.split("/", -1);
         if (names.length > MAX_DEPTH) {
-            problem(row, DEPARTMENT_PATH, "The path is deeper than " + MAX_DEPTH + " departments.");
+            problem(row, DEPARTMENT_PATH, Text.of("organization.hrImport.pathTooDeep", MAX_DEPTH));
             return null;
         }
         String key = "";
@@ -202,8 +202,7 @@ public final class PeopleImportPlan {
         for (String raw : names) {
             String name = raw.strip();
             if (name.isEmpty() || name.length() > 120 || CONTROL.matcher(name).find()) {
-                problem(row, DEPARTMENT_PATH, "\"" + shorten(path) + "\" has an empty or invalid department name "
-                        + "(names have 1 to 120 characters, separated by /).");
+                problem(row, DEPARTMENT_PATH, Text.of("organization.hrImport.invalidDepartmentName", shorten(path)));
                 return null;
             }
             key = key + "/" + name.toLowerCase(Locale.ROOT);
@@ -217,8 +216,8 @@ public final class PeopleImportPlan {
                 departments.put(key, need);
             }
             if (archivedByKey.containsKey(key) && forActivePerson) {
-                problem(row, DEPARTMENT_PATH, "Department " + archivedByKey.get(key) + " is archived; restore it "
-                        + "or use another department.");
+                problem(row, DEPARTMENT_PATH, Text.of("organization.hrImport.archivedDepartment",
+                        archivedByKey.get(key)));
                 return null;
             }
             parentExists = need.id() != null;
@@ -261,26 +260,38 @@ public final class PeopleImportPlan {
                     reported.addAll(cycle);
                     CsvFile.Row row = rowByNumber.getOrDefault(cycle.getFirst(), rowByNumber.get(
                             change.employeeNumber()));
-                    problem(row, MANAGER, "Reporting cycle: " + String.join(" reports to ", cycle) + " reports to "
-                            + current + ".");
+                    problem(row, MANAGER, Text.of("organization.hrImport.reportingCycle", chain(cycle, current)));
                 }
             }
             cleared.addAll(chain);
         }
     }
 
-    private String text(CsvFile.Row row, String column, String label, int maxLength) {
+    /**
+     * "BAD-6 reports to BAD-7 reports to BAD-6": each link read in the reader's language
+     * ({@code organization.hrImport.reportsTo}), the walk back to where it started included.
+     */
+    private static Text chain(List<String> cycle, String backTo) {
+        Text chain = null;
+        for (String next : cycle.subList(1, cycle.size())) {
+            chain = Text.of("organization.hrImport.reportsTo", chain == null ? cycle.getFirst() : chain, next);
+        }
+        return Text.of("organization.hrImport.reportsTo", chain == null ? cycle.getFirst() : chain, backTo);
+    }
+
+    /** A required text cell; {@code field} names it in the problem's key ({@code employeeNumber}, {@code email}...). */
+    private String text(CsvFile.Row row, String column, String field, int maxLength) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            problem(row, column, "Enter the " + label + ".");
+            problem(row, column, Text.of("organization.hrImport.missing." + field));
             return null;
         }
         if (value.length() > maxLength) {
-            problem(row, column, "The " + label + " is longer than " + maxLength + " characters.");
+            problem(row, column, Text.of("organization.hrImport.tooLong." + field, maxLength));
             return null;
         }
         if (CONTROL.matcher(value).find()) {
-            problem(row, column, "The " + label + " contains control characters.");
+            problem(row, column, Text.of("organization.hrImport.controlCharacters." + field));
             return null;
         }
         return value;
@@ -291,8 +302,7 @@ public final class PeopleImportPlan {
         try {
             return Level.valueOf(value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
         } catch (IllegalArgumentException e) {
-            problem(row, LEVEL, "Unknown level \"" + shorten(value) + "\". Use one of EXECUTIVE, SENIOR_LEADER, "
-                    + "MANAGER, SUPERVISOR, STAFF.");
+            problem(row, LEVEL, Text.of("organization.hrImport.unknownLevel", shorten(value)));
             return null;
         }
     }
@@ -302,13 +312,13 @@ public final class PeopleImportPlan {
             case "true", "yes", "y", "1", "" -> true;
             case "false", "no", "n", "0" -> false;
             default -> {
-                problem(row, ACTIVE, "\"" + shorten(row.get(ACTIVE)) + "\" is not true or false.");
+                problem(row, ACTIVE, Text.of("organization.hrImport.notABoolean", shorten(row.get(ACTIVE))));
                 yield null;
             }
         };
     }
 
-    private void problem(CsvFile.Row row, String column, String message) {
+    private void problem(CsvFile.Row row, String column, Text message) {
         problems.add(new ImportProblem(row.line(), column, message));
     }
 

@@ -1,5 +1,6 @@
 package io.cascade.scheduling.internal.attendanceimport;
 
+import io.cascade.base.i18n.Text;
 import io.cascade.base.imports.CsvFile;
 import io.cascade.base.imports.ImportProblem;
 import io.cascade.scheduling.AttendanceImportPreview;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * Checks every row of an attendance history file and works out what applying it would change. Rows of the same
  * course and start are one class: an existing session of that course at that start, or a new past session. Reports
- * all problems, not the first one, so an admin fixes the file in one go.
+ * all problems, not the first one, so an admin fixes the file in one go, each in the current language (the page's, which
+ * the view sets for the background check).
  */
 public final class AttendanceImportPlan {
 
@@ -151,9 +153,8 @@ public final class AttendanceImportPlan {
                 if (before.attendance() == row.status()) {
                     repeated++;
                 } else {
-                    problem(row.line(), EMPLOYEE_NUMBER, row.person().employeeNumber() + " is in this class "
-                            + "already, on line " + before.line() + " as " + before.attendance() + ": one status "
-                            + "per person and class.");
+                    problem(row.line(), EMPLOYEE_NUMBER, Text.of("scheduling.attendanceImport.problem.twice",
+                            row.person().employeeNumber(), String.valueOf(before.line()), before.attendance().name()));
                 }
                 continue;
             }
@@ -163,7 +164,7 @@ public final class AttendanceImportPlan {
                     existing, kind(existing, row.status())));
         }
         if (rows == 0 && problems.isEmpty()) {
-            problems.add(new ImportProblem(0, null, "The file has a header but no attendance."));
+            problem(0, null, Text.of("scheduling.attendanceImport.problem.noRows"));
         }
         if (problems.isEmpty()) {
             marks.forEach((key, list) -> groups.add(new SessionGroup(key, zone, sessionIds.get(key), list)));
@@ -191,9 +192,8 @@ public final class AttendanceImportPlan {
                 ids.put(row.key(), null);
             } else if (!cancelledReported.contains(row.key())) {
                 cancelledReported.add(row.key());
-                problem(row.line(), SESSION_START, "The class of " + row.course().code() + " at "
-                        + shown(row.key().startsAt()) + " is cancelled in Cascade, so its attendance would never "
-                        + "count. Remove its rows or correct the time.");
+                problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.cancelled",
+                        row.course().code(), shown(row.key().startsAt())));
             }
         }
         return ids;
@@ -222,13 +222,13 @@ public final class AttendanceImportPlan {
     private PersonRow person(CsvFile.Row row) {
         String number = row.get(EMPLOYEE_NUMBER);
         if (number.isEmpty()) {
-            problem(row.line(), EMPLOYEE_NUMBER, "Enter the employee number.");
+            problem(row.line(), EMPLOYEE_NUMBER, Text.of("scheduling.attendanceImport.problem.employeeRequired"));
             return null;
         }
         PersonRow person = state.person(number);
         if (person == null) {
-            problem(row.line(), EMPLOYEE_NUMBER, "Unknown employee number " + shorten(number)
-                    + ": import the people first (HR import).");
+            problem(row.line(), EMPLOYEE_NUMBER, Text.of("scheduling.attendanceImport.problem.employeeUnknown",
+                    shorten(number)));
         }
         return person;
     }
@@ -236,26 +236,24 @@ public final class AttendanceImportPlan {
     private CourseRow course(CsvFile.Row row, Set<Long> coursesReported) {
         String code = row.get(COURSE_CODE);
         if (code.isEmpty()) {
-            problem(row.line(), COURSE_CODE, "Enter the course code.");
+            problem(row.line(), COURSE_CODE, Text.of("scheduling.attendanceImport.problem.courseRequired"));
             return null;
         }
         CourseRow course = state.course(code);
         if (course == null) {
-            problem(row.line(), COURSE_CODE, "Unknown course code " + shorten(code) + ".");
+            problem(row.line(), COURSE_CODE, Text.of("scheduling.attendanceImport.problem.courseUnknown", shorten(code)));
             return null;
         }
         if ("DRAFT".equals(course.status())) {
-            problem(row.line(), COURSE_CODE, "Course " + course.code() + " (" + course.title() + ") is a draft: "
-                    + "publish it before importing its classes.");
+            problem(row.line(), COURSE_CODE, Text.of("scheduling.attendanceImport.problem.courseDraft", course.code(),
+                    course.title()));
             return null;
         }
         if (!course.hasSessions() && course.completions() > 0) {
             // one problem per course, not one per row: the file may have thousands of its rows
             if (coursesReported.add(course.id())) {
-                problem(row.line(), COURSE_CODE, "Course " + course.code() + " has no classes in Cascade: "
-                        + course.completions() + (course.completions() == 1 ? " person is" : " people are")
-                        + " trained in it by completing its modules, and a class would stop those completions "
-                        + "counting. Leave out the rows of this course (this line and any later ones).");
+                problem(row.line(), COURSE_CODE, Text.of("scheduling.attendanceImport.problem.courseTrainedByModules",
+                        course.code(), course.completions()));
             }
             return null;
         }
@@ -265,7 +263,7 @@ public final class AttendanceImportPlan {
     private Instant start(CsvFile.Row row) {
         String text = row.get(SESSION_START);
         if (text.isEmpty()) {
-            problem(row.line(), SESSION_START, "Enter when the class started, like 2024-03-05 09:00.");
+            problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.startRequired"));
             return null;
         }
         Matcher matcher = DATE_TIME.matcher(text);
@@ -276,23 +274,24 @@ public final class AttendanceImportPlan {
             }
             local = LocalDateTime.of(LocalDate.parse(matcher.group(1)), LocalTime.parse(matcher.group(2)));
         } catch (DateTimeException e) {
-            problem(row.line(), SESSION_START, "\"" + shorten(text) + "\" is not a date and time like "
-                    + "2024-03-05 09:00 (year-month-day hours:minutes).");
+            problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.startUnreadable",
+                    shorten(text)));
             return null;
         }
         if (local.getYear() < EARLIEST_YEAR) {
-            problem(row.line(), SESSION_START, shorten(text) + " is before " + EARLIEST_YEAR + ".");
+            problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.startTooEarly", shorten(text),
+                    String.valueOf(EARLIEST_YEAR)));
             return null;
         }
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            problem(row.line(), SESSION_START, shorten(text) + " does not exist in " + zone.getId()
-                    + " (the clocks went forward then).");
+            problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.startSkipped",
+                    shorten(text), zone.getId()));
             return null;
         }
         Instant start = local.atZone(zone).toInstant();
         if (start.isAfter(now)) {
-            problem(row.line(), SESSION_START, shorten(text) + " is in the future: only classes that took place "
-                    + "can be imported.");
+            problem(row.line(), SESSION_START, Text.of("scheduling.attendanceImport.problem.startInFuture",
+                    shorten(text)));
             return null;
         }
         return start;
@@ -303,8 +302,8 @@ public final class AttendanceImportPlan {
         try {
             return AttendanceStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(row.line(), STATUS, (value.isEmpty() ? "Enter the status." : "Unknown status \""
-                    + shorten(value) + "\".") + " Use one of PRESENT, LATE, EXCUSED, ABSENT.");
+            problem(row.line(), STATUS, value.isEmpty() ? Text.of("scheduling.attendanceImport.problem.statusRequired")
+                    : Text.of("scheduling.attendanceImport.problem.statusUnknown", shorten(value)));
             return null;
         }
     }
@@ -313,8 +312,8 @@ public final class AttendanceImportPlan {
         return SHOWN.format(instant.atZone(zone));
     }
 
-    private void problem(int line, String column, String message) {
-        problems.add(new ImportProblem(line, column, message));
+    private void problem(int line, String column, Text message) {
+        problems.add(new ImportProblem(line, column, message.inCurrentLanguage()));
     }
 
     private static String shorten(String text) {
