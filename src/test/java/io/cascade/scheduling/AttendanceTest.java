@@ -34,6 +34,9 @@ class AttendanceTest {
         return fixtures.pastSession(fixtures.freshCourse(), startsAt, SessionAudience.MIXED, people, null);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.cascade.base.MutableClock testClock;
+
     AttendanceStatus attendanceOf(long sessionId, long personId) {
         return enrolment.rollCall(sessionId).stream().filter(entry -> entry.personId() == personId).findFirst()
                 .orElseThrow().attendance();
@@ -41,8 +44,11 @@ class AttendanceTest {
 
     @Test
     void shouldMarkEachAttendeeAndMarkTheRestPresentAtOnce() {
+        // marked on the class's own day (a mark on a later day is an audited change): noon, not near midnight
+        Instant noon = java.time.LocalDate.now(java.time.ZoneOffset.UTC).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        testClock.pinAt(noon);
         List<Long> people = fixtures.activePeople(3);
-        ClassSession session = sessionWith(Instant.now().minus(Duration.ofMinutes(30)), people);
+        ClassSession session = sessionWith(noon.minus(Duration.ofMinutes(30)), people);
 
         enrolment.markAttendance(session.getId(), people.get(0), AttendanceStatus.LATE, "Traffic");
         int marked = enrolment.markAllPresent(session.getId());
