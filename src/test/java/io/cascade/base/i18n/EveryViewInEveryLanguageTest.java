@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.Element;
 import io.cascade.CascadeSpringTest;
 import io.cascade.DemoRoutes;
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -60,34 +56,12 @@ class EveryViewInEveryLanguageTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(route.path(jdbc));
 
-        List<String> texts = new ArrayList<>();
-        Set<Element> seen = new HashSet<>();
-        find(Component.class).all().forEach(component -> collect(component.getElement(), texts, seen));
+        List<String> texts = RenderedTexts.of(UI.getCurrent(), find(Component.class).all());
         var missing = new TreeSet<String>();
-        texts.forEach(text -> MISSING_KEY.matcher(text).results().forEach(match -> missing.add(match.group())));
+        texts.stream().filter(java.util.Objects::nonNull).forEach(text -> MISSING_KEY.matcher(text).results().forEach(match -> missing.add(match.group())));
         assertThat(texts).as("the page has text").hasSizeGreaterThan(5);
         assertThat(missing).as("keys the bundles lack on %s in %s", route, language).isEmpty();
         assertThat(getCurrentView().getClass().getSimpleName()).as("the view opened, not an error page")
                 .doesNotContain("PageFailed", "RouteNotFound", "AccessDenied");
-    }
-
-    /** Every text of an element and its children: its own text, its attributes and its string properties. */
-    private static void collect(Element element, List<String> texts, Set<Element> seen) {
-        if (!seen.add(element)) {
-            return;
-        }
-        if (element.isTextNode()) {
-            texts.add(element.getText());
-            return;
-        }
-        element.getAttributeNames().forEach(name -> texts.add(String.valueOf(element.getAttribute(name))));
-        element.getPropertyNames().forEach(name -> {
-            Object value = element.getPropertyRaw(name);
-            if (value != null) {
-                texts.add(String.valueOf(value));
-            }
-        });
-        element.getChildren().forEach(child -> collect(child, texts, seen));
-        element.getShadowRoot().ifPresent(root -> root.getChildren().forEach(child -> collect(child, texts, seen)));
     }
 }
